@@ -1,0 +1,303 @@
+/* SPDX-License-Identifier: LGPL-2.1-only */
+/*
+ * Private to the libnl-3 family of libraries: the layouts of the core
+ * structures.  Never installed.
+ *
+ * The first members of each structure below are laid out exactly as in
+ * upstream libnl-3: upstream's libnl-route-3, libnl-genl-3, libnl-cli-3...
+ * reach into them, and a distribution may load one of those next to our
+ * libnl-3.  Members that exist only in this fork are appended at the end of
+ * structures that libnl-3 alone allocates (nl_sock, nl_cache, nl_msg...).
+ * Never reorder or insert before the marked fork sections.
+ */
+
+#ifndef NL_PRIVATE_CORE_H_
+#define NL_PRIVATE_CORE_H_
+
+#include <stdint.h>
+#include <stdbool.h>
+#include <sys/types.h>
+#include <sys/socket.h>
+#include <linux/netlink.h>
+
+#include <netlink/netlink.h>
+#include <netlink/handlers.h>
+#include <netlink/cache.h>
+#include <netlink/object.h>
+#include <netlink/hashtable.h>
+#include <netlink/utils.h>
+
+#ifndef ARRAY_SIZE
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+#endif
+
+#ifndef NL_EXPORT
+#define NL_EXPORT __attribute__((visibility("default")))
+#endif
+
+#define _nl_unused __attribute__((unused))
+#define _nl_printf(a, b) __attribute__((format(printf, a, b)))
+
+/* nl_sock.s_flags, as upstream */
+#define NL_SOCK_PASSCRED	(1 << 1)
+#define NL_OWN_PORT		(1 << 2)
+#define NL_MSG_PEEK		(1 << 3)
+#define NL_MSG_PEEK_EXPLICIT	(1 << 4)
+#define NL_NO_AUTO_ACK		(1 << 5)
+
+/* nl_msg.nm_flags */
+#define NL_MSG_CRED_PRESENT	1
+
+/* nl_object.ce_flags */
+#define NL_OBJ_MARK		1
+
+/* flags of the compare operation */
+#define LOOSE_COMPARISON	1
+#define ID_COMPARISON		2
+
+/* ------------------------------------------------------------------ */
+/* Callbacks                                                            */
+
+struct nl_cb {
+	nl_recvmsg_msg_cb_t cb_set[NL_CB_TYPE_MAX + 1];
+	void *cb_args[NL_CB_TYPE_MAX + 1];
+	nl_recvmsg_err_cb_t cb_err;
+	void *cb_err_arg;
+	int (*cb_recvmsgs_ow)(struct nl_sock *, struct nl_cb *);
+	int (*cb_recv_ow)(struct nl_sock *, struct sockaddr_nl *,
+			  unsigned char **, struct ucred **);
+	int (*cb_send_ow)(struct nl_sock *, struct nl_msg *);
+	int cb_refcnt;
+	enum nl_cb_type cb_active;
+};
+
+/* ------------------------------------------------------------------ */
+/* Sockets                                                              */
+
+struct nl_dump_req;
+
+struct nl_sock {
+	struct sockaddr_nl s_local;
+	struct sockaddr_nl s_peer;
+	int s_fd;
+	int s_proto;
+	unsigned int s_seq_next;
+	unsigned int s_seq_expect;
+	int s_flags;
+	struct nl_cb *s_cb;
+	size_t s_bufsize;
+
+	/* --- fork: consistent dumps (see retry.h) --- */
+	struct {
+		nl_dump_retry_func_t func;	/* retry callback, or NULL */
+		void *arg;
+		unsigned int max_attempts;	/* default policy limits */
+		unsigned int max_msec;
+		unsigned int flags;		/* NL_DUMP_F_* modes */
+		int last_intr;			/* last dump was interrupted */
+		uint64_t counters[__NL_DUMP_CNT_MAX];
+		struct nl_msg *req;		/* buffered mode: last dump request */
+		uint32_t rand;			/* jitter state */
+	} s_dump;
+};
+
+/* ------------------------------------------------------------------ */
+/* Messages, addresses, data                                            */
+
+struct nl_msg {
+	int nm_protocol;
+	int nm_flags;
+	struct sockaddr_nl nm_src;
+	struct sockaddr_nl nm_dst;
+	struct ucred nm_creds;
+	struct nlmsghdr *nm_nlh;
+	size_t nm_size;
+	int nm_refcnt;
+};
+
+struct nl_data {
+	size_t d_size;
+	void *d_data;
+};
+
+struct nl_addr {
+	int a_family;
+	unsigned int a_maxsize;
+	unsigned int a_len;
+	int a_prefixlen;
+	int a_refcnt;
+	char a_addr[0];
+};
+
+/* ------------------------------------------------------------------ */
+/* Objects                                                              */
+
+#define NLHDR_COMMON                                                           \
+	int ce_refcnt;                                                         \
+	struct nl_object_ops *ce_ops;                                          \
+	struct nl_cache *ce_cache;                                             \
+	struct nl_list_head ce_list;                                           \
+	int ce_msgtype;                                                        \
+	int ce_flags;                                                          \
+	uint64_t ce_mask;
+
+struct nl_object {
+	NLHDR_COMMON
+};
+
+struct nl_object_ops {
+	char *oo_name;
+	size_t oo_size;
+	uint32_t oo_id_attrs;
+	void (*oo_constructor)(struct nl_object *);
+	void (*oo_free_data)(struct nl_object *);
+	int (*oo_clone)(struct nl_object *, struct nl_object *);
+	void (*oo_dump[NL_DUMP_MAX + 1])(struct nl_object *,
+					 struct nl_dump_params *);
+	uint64_t (*oo_compare)(struct nl_object *, struct nl_object *,
+			       uint64_t, int);
+	int (*oo_update)(struct nl_object *, struct nl_object *);
+	void (*oo_keygen)(struct nl_object *, uint32_t *, uint32_t);
+	char *(*oo_attrs2str)(int, char *, size_t);
+	uint32_t (*oo_id_attrs_get)(struct nl_object *);
+};
+
+/* The attribute is present in both objects. */
+#define AVAILABLE(A, B, ATTR) (((A)->ce_mask & (B)->ce_mask) & (ATTR))
+/* The attribute is present in exactly one of the objects. */
+#define AVAILABLE_MISMATCH(A, B, ATTR) (((A)->ce_mask ^ (B)->ce_mask) & (ATTR))
+/* The attribute differs: present in one only, or present in both and EXPR. */
+#define ATTR_MISMATCH(A, B, ATTR, EXPR)                                        \
+	(AVAILABLE_MISMATCH(A, B, ATTR) || (AVAILABLE(A, B, ATTR) && (EXPR)))
+/* ATTR when it is in LIST and differs between A and B, 0 otherwise. */
+#define ATTR_DIFF(LIST, ATTR, A, B, EXPR)                                      \
+	((((LIST) & (ATTR)) && ATTR_MISMATCH(A, B, ATTR, EXPR)) ? (ATTR) : 0)
+
+/* ------------------------------------------------------------------ */
+/* Caches                                                               */
+
+struct nl_msgtype {
+	int mt_id;
+	int mt_act;
+	char *mt_name;
+};
+#define END_OF_MSGTYPES_LIST { -1, -1, NULL }
+
+struct nl_af_group {
+	int ag_family;
+	int ag_group;
+};
+#define END_OF_GROUP_LIST AF_UNSPEC, 0
+
+struct nl_parser_param {
+	int (*pp_cb)(struct nl_object *, struct nl_parser_param *);
+	void *pp_arg;
+};
+
+struct genl_ops;
+
+struct nl_cache_ops {
+	char *co_name;
+	int co_hdrsize;
+	int co_protocol;
+	int co_hash_size;
+	unsigned int co_flags;
+	unsigned int co_refcnt;
+	struct nl_af_group *co_groups;
+	int (*co_request_update)(struct nl_cache *, struct nl_sock *);
+	int (*co_msg_parser)(struct nl_cache_ops *, struct sockaddr_nl *,
+			     struct nlmsghdr *, struct nl_parser_param *);
+	int (*co_event_filter)(struct nl_cache *, struct nl_object *obj);
+	int (*co_include_event)(struct nl_cache *cache, struct nl_object *obj,
+				change_func_t change_cb,
+				change_func_v2_t change_cb_v2, void *data);
+	void (*reserved_1)(void);
+	void (*reserved_2)(void);
+	void (*reserved_3)(void);
+	void (*reserved_4)(void);
+	void (*reserved_5)(void);
+	void (*reserved_6)(void);
+	void (*reserved_7)(void);
+	void (*reserved_8)(void);
+	struct nl_object_ops *co_obj_ops;
+	struct nl_cache_ops *co_next;
+	struct nl_cache *co_major_cache;
+	struct genl_ops *co_genl;
+	struct nl_msgtype co_msgtypes[];
+};
+
+struct nl_cache {
+	struct nl_list_head c_items;
+	int c_nitems;
+	int c_iarg1;
+	int c_iarg2;
+	int c_refcnt;
+	unsigned int c_flags;
+	struct nl_hash_table *hashtable;
+	struct nl_cache_ops *c_ops;
+
+	/* --- fork --- */
+	int c_consistent;	/* see nl_cache_is_consistent() */
+};
+
+static inline const char *nl_cache_name(struct nl_cache *cache)
+{
+	return cache->c_ops ? cache->c_ops->co_name : "unknown";
+}
+
+struct nl_cache_assoc {
+	struct nl_cache *ca_cache;
+	change_func_t ca_change;
+	change_func_v2_t ca_change_v2;
+	void *ca_change_data;
+};
+
+struct nl_cache_mngr {
+	int cm_protocol;
+	int cm_flags;
+	int cm_nassocs;
+	struct nl_sock *cm_sock;
+	struct nl_sock *cm_sync_sock;
+	struct nl_cache_assoc *cm_assocs;
+};
+
+/* ------------------------------------------------------------------ */
+/* Translation tables (exported helpers __type2str and friends)         */
+
+struct trans_tbl {
+	uint64_t i;
+	const char *a;
+};
+#define __ADD(id, name) { .i = id, .a = #name }
+
+struct trans_list {
+	int i;
+	char *a;
+	struct nl_list_head list;
+};
+
+char *__type2str(int, char *, size_t, const struct trans_tbl *, size_t);
+int __str2type(const char *, const struct trans_tbl *, size_t);
+char *__flags2str(int, char *, size_t, const struct trans_tbl *, size_t);
+int __str2flags(const char *, const struct trans_tbl *, size_t);
+char *__list_type2str(int, char *, size_t, struct nl_list_head *);
+int __list_str2type(const char *, struct nl_list_head *);
+int __trans_list_add(int, const char *, struct nl_list_head *);
+void __trans_list_clear(struct nl_list_head *);
+int __nl_read_num_str_file(const char *path, int (*cb)(long, const char *));
+const char *nl_strerror_l(int err);
+int nl_cache_parse(struct nl_cache_ops *, struct sockaddr_nl *,
+		   struct nlmsghdr *, struct nl_parser_param *);
+void nl_dump_line(struct nl_dump_params *params, const char *fmt, ...);
+
+/* Wait for the ACK unless the socket turned auto-ack off. */
+static inline int _nl_wait_for_ack(struct nl_sock *sk)
+{
+	if (sk->s_flags & NL_NO_AUTO_ACK)
+		return 0;
+	return nl_wait_for_ack(sk);
+}
+
+#include "nl-private/debug.h"
+
+#endif
