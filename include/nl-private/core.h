@@ -44,6 +44,7 @@
 #define NL_MSG_PEEK		(1 << 3)
 #define NL_MSG_PEEK_EXPLICIT	(1 << 4)
 #define NL_NO_AUTO_ACK		(1 << 5)
+#define NL_SOCK_BUFSIZE_SET	(1 << 0)	/* nl_socket_set_buffer_size() was called */
 
 /* nl_msg.nm_flags */
 #define NL_MSG_CRED_PRESENT	1
@@ -70,6 +71,9 @@ struct nl_cb {
 	int cb_refcnt;
 	enum nl_cb_type cb_active;
 };
+
+/* The kind nl_socket_alloc() uses: NLCB from the environment (handlers.c). */
+enum nl_cb_kind _nl_cb_default_kind(void);
 
 /* ------------------------------------------------------------------ */
 /* Sockets                                                              */
@@ -100,6 +104,9 @@ struct nl_sock {
 		uint32_t rand;			/* jitter state */
 	} s_dump;
 };
+
+/* nl_connect(): the pooled local port is taken by another process. */
+void _nl_socket_reroll_port(struct nl_sock *sk);
 
 /* ------------------------------------------------------------------ */
 /* Messages, addresses, data                                            */

@@ -26,7 +26,8 @@ void _nl_dump_run_start(struct nl_dump_run *run, struct nl_sock *sk);
  * An attempt came back interrupted for reason @err (-NLE_DUMP_INTR, or the
  * verify-mode reason).  Counts the interruption, then applies the socket's
  * policy: the retry callback when set, otherwise the default limits with
- * backoff (the sleep happens in here).
+ * backoff (the sleep happens in here).  It counts the attempt that just
+ * came back in run->attempt itself: callers never change run->attempt.
  *
  * Returns NL_OK to make another attempt, NL_SKIP to accept the last attempt
  * as it is (counted inconsistent), or -NLE_DUMP_INCONSISTENT /
@@ -42,5 +43,13 @@ void _nl_dump_sock_init(struct nl_sock *sk);
 
 /* Releases what the dump state holds, from nl_socket_free(). */
 void _nl_dump_sock_free(struct nl_sock *sk);
+
+/*
+ * Buffered mode (NL_SOCK_DUMP_BUFFERED): the send functions of lib/nl.c
+ * call this with every message they sent; a dump request (NLM_F_DUMP) is
+ * copied and kept on the socket until the receive path has read its reply,
+ * any other request forgets the kept one.  No-op when the mode is off.
+ */
+void _nl_dump_remember(struct nl_sock *sk, struct nl_msg *msg);
 
 #endif

@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: LGPL-2.1-only */
+/*
+ * Private to libnl-3: what object.c, hashtable.c, cache.c, cache_mngt.c and
+ * cache_mngr.c share.  Never installed.
+ */
+
+#ifndef NL_PRIVATE_CACHE_H_
+#define NL_PRIVATE_CACHE_H_
+
+#include "nl-private/core.h"
+
+/* A hash table whose bucket array grows with its content (hashtable.c);
+ * caches use it so that filling N objects costs O(N). */
+nl_hash_table_t *_nl_hash_table_alloc_grow(void);
+/* Objects held by a table. */
+unsigned int _nl_hash_table_count(nl_hash_table_t *ht);
+
+/* The registered cache type whose objects are of type @obj_ops, with a
+ * reference (cache_mngt.c); NULL when none. */
+struct nl_cache_ops *_nl_cache_ops_lookup_obj_safe(struct nl_object_ops *obj_ops);
+
+/* Take @obj out of its cache without dropping the cache's reference
+ * (nl_object_free() of an object that is still in a cache). */
+void _nl_cache_unlink(struct nl_object *obj);
+
+/* Print one object with its type's dumper (object.c). */
+void _nl_object_dump_one(struct nl_object *obj, struct nl_dump_params *params);
+
+#endif

@@ -1,0 +1,167 @@
+/* SPDX-License-Identifier: LGPL-2.1-only */
+/*
+ * Private to libnl-route-3: the link object's layout, and the interface of
+ * link kinds (IFLA_INFO_KIND) and per-family link data (IFLA_AF_SPEC).
+ * Never installed.
+ */
+
+#ifndef NL_PRIVATE_LINK_API_H_
+#define NL_PRIVATE_LINK_API_H_
+
+#include <stdint.h>
+#include <linux/if.h>
+#include <linux/if_link.h>
+
+#include "nl-private/core.h"
+#include "nl-private/objtable.h"
+#include <netlink/route/link.h>
+
+/* Presence bits of struct rtnl_link (ce_mask), numbered as upstream. */
+#define LINK_ATTR_MTU			(1ULL << 0)
+#define LINK_ATTR_LINK			(1ULL << 1)
+#define LINK_ATTR_TXQLEN		(1ULL << 2)
+#define LINK_ATTR_WEIGHT		(1ULL << 3)
+#define LINK_ATTR_MASTER		(1ULL << 4)
+#define LINK_ATTR_QDISC			(1ULL << 5)
+#define LINK_ATTR_MAP			(1ULL << 6)
+#define LINK_ATTR_ADDR			(1ULL << 7)
+#define LINK_ATTR_BRD			(1ULL << 8)
+#define LINK_ATTR_FLAGS			(1ULL << 9)
+#define LINK_ATTR_IFNAME		(1ULL << 10)
+#define LINK_ATTR_IFINDEX		(1ULL << 11)
+#define LINK_ATTR_FAMILY		(1ULL << 12)
+#define LINK_ATTR_ARPTYPE		(1ULL << 13)
+#define LINK_ATTR_STATS			(1ULL << 14)
+#define LINK_ATTR_CHANGE		(1ULL << 15)
+#define LINK_ATTR_OPERSTATE		(1ULL << 16)
+#define LINK_ATTR_LINKMODE		(1ULL << 17)
+#define LINK_ATTR_LINKINFO		(1ULL << 18)
+#define LINK_ATTR_IFALIAS		(1ULL << 19)
+#define LINK_ATTR_NUM_VF		(1ULL << 20)
+#define LINK_ATTR_PROMISCUITY		(1ULL << 21)
+#define LINK_ATTR_NUM_TX_QUEUES		(1ULL << 22)
+#define LINK_ATTR_NUM_RX_QUEUES		(1ULL << 23)
+#define LINK_ATTR_GROUP			(1ULL << 24)
+#define LINK_ATTR_CARRIER		(1ULL << 25)
+#define LINK_ATTR_PROTINFO		(1ULL << 26)
+#define LINK_ATTR_AF_SPEC		(1ULL << 27)
+#define LINK_ATTR_PHYS_PORT_ID		(1ULL << 28)
+#define LINK_ATTR_NS_FD			(1ULL << 29)
+#define LINK_ATTR_NS_PID		(1ULL << 30)
+#define LINK_ATTR_GSO_MAX_SEGS		(1ULL << 32)
+#define LINK_ATTR_GSO_MAX_SIZE		(1ULL << 33)
+#define LINK_ATTR_CARRIER_CHANGES	(1ULL << 34)
+#define LINK_ATTR_PHYS_PORT_NAME	(1ULL << 35)
+#define LINK_ATTR_PHYS_SWITCH_ID	(1ULL << 36)
+#define LINK_ATTR_LINK_NETNSID		(1ULL << 37)
+#define LINK_ATTR_VF_LIST		(1ULL << 38)
+#define LINK_ATTR_PERM_ADDR		(1ULL << 39)
+#define LINK_ATTR_SLAVE_TYPE		(1ULL << 40)
+
+#define IFQDISCSIZ 32
+
+struct rtnl_link_info_ops;
+struct rtnl_link_af_ops;
+
+struct rtnl_link {
+	NLHDR_COMMON
+
+	/* family header (struct ifinfomsg) */
+	uint32_t l_family;
+	uint32_t l_arptype;
+	int32_t l_index;
+	uint32_t l_flags;
+	uint32_t l_change;	/* ifi_change of received messages */
+	uint32_t l_flag_mask;	/* flags to change in a request */
+
+	char l_name[IFNAMSIZ];
+	char l_qdisc[IFQDISCSIZ];
+	char l_phys_port_name[IFNAMSIZ];
+	uint32_t l_mtu;
+	uint32_t l_link;
+	int32_t l_link_netnsid;
+	uint32_t l_txqlen;
+	uint32_t l_weight;
+	uint32_t l_master;
+	uint32_t l_num_vf;
+	uint32_t l_promiscuity;
+	uint32_t l_num_tx_queues;
+	uint32_t l_num_rx_queues;
+	uint32_t l_gso_max_segs;
+	uint32_t l_gso_max_size;
+	uint32_t l_group;
+	uint32_t l_carrier_changes;
+	uint8_t l_operstate;
+	uint8_t l_linkmode;
+	uint8_t l_carrier;
+	int32_t l_ns_fd;
+	int32_t l_ns_pid;
+	struct rtnl_link_ifmap l_map;
+	struct nl_addr *l_addr;
+	struct nl_addr *l_bcast;
+	struct nl_addr *l_perm_addr;
+	char *l_ifalias;
+	struct nl_data *l_phys_port_id;
+	struct nl_data *l_phys_switch_id;
+	uint64_t l_stats[RTNL_LINK_STATS_MAX + 1];
+
+	/* link kind (IFLA_LINKINFO) */
+	char *l_info_kind;
+	char *l_info_slave_kind;
+	struct rtnl_link_info_ops *l_info_ops;
+	void *l_info;
+
+	/* per-family data (IFLA_AF_SPEC / IFLA_PROTINFO) */
+	void *l_af_data[AF_MAX];
+	struct rtnl_link_af_ops *l_af_ops;
+
+	struct rtnl_link_vf *l_vf_list;
+};
+
+/*
+ * A link kind.  Kinds described by a table set io_table and io_size: the
+ * generic code then allocates io_size bytes of zeroed l_info, parses and
+ * builds IFLA_INFO_DATA from the table, compares, clones and frees.  The
+ * function members override that where a kind is special.
+ */
+struct rtnl_link_info_ops {
+	char *io_name;
+	int io_refcnt;
+	int (*io_alloc)(struct rtnl_link *);
+	int (*io_parse)(struct rtnl_link *, struct nlattr *data,
+			struct nlattr *xstats);
+	void (*io_dump[NL_DUMP_MAX + 1])(struct rtnl_link *,
+					 struct nl_dump_params *);
+	int (*io_clone)(struct rtnl_link *dst, struct rtnl_link *src);
+	int (*io_put_attrs)(struct nl_msg *, struct rtnl_link *);
+	void (*io_free)(struct rtnl_link *);
+	/* nonzero when the kind data differ */
+	int (*io_compare)(struct rtnl_link *, struct rtnl_link *, int flags);
+	struct nl_list_head io_list;
+
+	const struct nlo_table *io_table;
+	size_t io_size;
+};
+
+/* Registry of kinds (exported as upstream, private declarations). */
+int rtnl_link_register_info(struct rtnl_link_info_ops *ops);
+int rtnl_link_unregister_info(struct rtnl_link_info_ops *ops);
+struct rtnl_link_info_ops *rtnl_link_info_ops_lookup(const char *name);
+void rtnl_link_info_ops_get(struct rtnl_link_info_ops *ops);
+void rtnl_link_info_ops_put(struct rtnl_link_info_ops *ops);
+
+/* Check that link is of kind ops (allocating its data when it has no kind
+ * yet is not done here); returns the kind data or NULL. */
+static inline void *_rtnl_link_kind_data(struct rtnl_link *link,
+					 const struct rtnl_link_info_ops *ops)
+{
+	return (link && link->l_info_ops == ops) ? link->l_info : NULL;
+}
+
+/* Shared by link.c and the kinds: dump of a nested link (veth peer). */
+int _rtnl_link_parse_ifinfo(struct rtnl_link *link, struct nlmsghdr *n);
+int _rtnl_link_fill(struct nl_msg *msg, struct rtnl_link *link, int family,
+		    uint64_t mask);
+extern struct nl_object_ops link_obj_ops;
+
+#endif

@@ -1,0 +1,1207 @@
+/* SPDX-License-Identifier: LGPL-2.1-only */
+/*
+ * Caches: lists of objects of one type, filled from kernel dumps and kept
+ * current with events.
+ *
+ * A cache whose object type has a keygen also indexes its objects in a
+ * hash table that grows with the content (lib/hashtable.c), so adding,
+ * searching and removing cost O(1) and a fill of N objects O(N).
+ *
+ * Consistent dumps (doc/dump-consistency.md, C1, C2, C4, C5)
+ * ----------------------------------------------------------
+ * nl_cache_refill() never parses a dump into the cache itself.  Each
+ * attempt fills a fresh "shadow" cache of the same type and arguments
+ * (all address families in turn for NL_CACHE_AF_ITER caches); an attempt
+ * that came back interrupted (the kernel's NLM_F_DUMP_INTR, or an event
+ * seen in verify mode) is thrown away whole, and the socket's retry policy
+ * (lib/retry.c) decides whether to try again, accept it or give up.  Only
+ * a finished attempt replaces the cache's content, by moving the shadow's
+ * objects and index over in O(N).  When the policy gives up, the cache
+ * keeps exactly what it held.  nl_cache_resync() builds its new state the
+ * same way and only then compares it with the cache, so the change
+ * callback hears about the final state only.
+ *
+ * Verify mode (NL_SOCK_DUMP_VERIFY on the socket) covers dumps the kernel
+ * never flags: a second socket of the same protocol joins the cache type's
+ * multicast groups before each request; any message of one of the cache
+ * type's message types arriving there before the dump ended, or an overrun
+ * of that socket, makes the attempt interrupted (-NLE_DUMP_INCONSISTENT).
+ * A kernel change that sends no notification cannot be seen.
+ */
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/socket.h>
+#include <linux/netlink.h>
+
+#include <netlink/netlink.h>
+#include <netlink/cache.h>
+#include <netlink/object.h>
+#include <netlink/msg.h>
+#include <netlink/socket.h>
+#include <netlink/handlers.h>
+#include <netlink/utils.h>
+#include <netlink/errno.h>
+
+#include "nl-private/core.h"
+#include "nl-private/cache.h"
+#include "nl-private/retry.h"
+
+#ifndef SOL_NETLINK
+#define SOL_NETLINK 270
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Access                                                               */
+
+/** @return The number of objects in @cache. */
+int nl_cache_nitems(struct nl_cache *cache)
+{
+	return cache->c_nitems;
+}
+
+/**
+ * @return The number of objects in @cache that match @filter (all of
+ * them when @filter is NULL).
+ */
+int nl_cache_nitems_filter(struct nl_cache *cache, struct nl_object *filter)
+{
+	struct nl_object *obj;
+	int n = 0;
+
+	nl_list_for_each_entry(obj, &cache->c_items, ce_list) {
+		if (filter && !nl_object_match_filter(obj, filter))
+			continue;
+		n++;
+	}
+	return n;
+}
+
+/** @return 1 when @cache holds no object, else 0. */
+int nl_cache_is_empty(struct nl_cache *cache)
+{
+	return nl_list_empty(&cache->c_items);
+}
+
+/** @return The type of @cache. */
+struct nl_cache_ops *nl_cache_get_ops(struct nl_cache *cache)
+{
+	return cache->c_ops;
+}
+
+/** @return The first object of @cache (no reference taken), or NULL. */
+struct nl_object *nl_cache_get_first(struct nl_cache *cache)
+{
+	if (nl_list_empty(&cache->c_items))
+		return NULL;
+	return nl_list_entry(cache->c_items.next, struct nl_object, ce_list);
+}
+
+/** @return The last object of @cache (no reference taken), or NULL. */
+struct nl_object *nl_cache_get_last(struct nl_cache *cache)
+{
+	if (nl_list_empty(&cache->c_items))
+		return NULL;
+	return nl_list_entry(cache->c_items.prev, struct nl_object, ce_list);
+}
+
+/** @return The object after @obj in its cache, or NULL. */
+struct nl_object *nl_cache_get_next(struct nl_object *obj)
+{
+	if (!obj->ce_cache || obj->ce_list.next == &obj->ce_cache->c_items)
+		return NULL;
+	return nl_list_entry(obj->ce_list.next, struct nl_object, ce_list);
+}
+
+/** @return The object before @obj in its cache, or NULL. */
+struct nl_object *nl_cache_get_prev(struct nl_object *obj)
+{
+	if (!obj->ce_cache || obj->ce_list.prev == &obj->ce_cache->c_items)
+		return NULL;
+	return nl_list_entry(obj->ce_list.prev, struct nl_object, ce_list);
+}
+
+/**
+ * @return 1 when the last fill of @cache (refill or resync) was
+ * consistent, 0 when the retry callback accepted an interrupted attempt.
+ * A cache that was never filled counts as consistent.
+ */
+int nl_cache_is_consistent(struct nl_cache *cache)
+{
+	return cache->c_consistent;
+}
+
+/* ------------------------------------------------------------------ */
+/* Life                                                                 */
+
+/**
+ * Allocate an empty cache of type @ops, with one reference.  The cache
+ * starts with the type's flags (see nl_cache_ops_set_flags()).
+ *
+ * @return The cache, or NULL when memory ran out.
+ */
+struct nl_cache *nl_cache_alloc(struct nl_cache_ops *ops)
+{
+	struct nl_cache *cache;
+
+	cache = calloc(1, sizeof(*cache));
+	if (!cache)
+		return NULL;
+	nl_init_list_head(&cache->c_items);
+	cache->c_ops = ops;
+	cache->c_flags = ops->co_flags;
+	cache->c_refcnt = 1;
+	cache->c_consistent = 1;
+	if (ops->co_obj_ops && ops->co_obj_ops->oo_keygen) {
+		cache->hashtable = _nl_hash_table_alloc_grow();
+		if (!cache->hashtable) {
+			free(cache);
+			return NULL;
+		}
+	}
+	NL_DBG(2, "allocated cache %p <%s>\n", (void *)cache,
+	       nl_cache_name(cache));
+	return cache;
+}
+
+/**
+ * Allocate a cache of type @ops and fill it from the kernel through @sk
+ * (see nl_cache_refill()); with a NULL @sk the cache stays empty.
+ *
+ * @return 0 and the cache in @result; -NLE_NOMEM; the error of the fill
+ * (nothing allocated then).
+ */
+int nl_cache_alloc_and_fill(struct nl_cache_ops *ops, struct nl_sock *sk,
+			    struct nl_cache **result)
+{
+	struct nl_cache *cache;
+	int err;
+
+	cache = nl_cache_alloc(ops);
+	if (!cache)
+		return -NLE_NOMEM;
+	if (sk) {
+		err = nl_cache_refill(sk, cache);
+		if (err < 0) {
+			nl_cache_free(cache);
+			return err;
+		}
+	}
+	*result = cache;
+	return 0;
+}
+
+/**
+ * Allocate an empty cache of the registered type named @kind.
+ *
+ * @return 0 and the cache in @result; -NLE_NOCACHE for an unknown type;
+ * -NLE_NOMEM.
+ */
+int nl_cache_alloc_name(const char *kind, struct nl_cache **result)
+{
+	struct nl_cache_ops *ops = nl_cache_ops_lookup_safe(kind);
+	struct nl_cache *cache;
+
+	if (!ops)
+		return -NLE_NOCACHE;
+	cache = nl_cache_alloc(ops);
+	nl_cache_ops_put(ops);
+	if (!cache)
+		return -NLE_NOMEM;
+	*result = cache;
+	return 0;
+}
+
+/**
+ * A new cache holding copies of the objects of @orig that match @filter.
+ *
+ * @return The cache, or NULL (no @filter, or no memory).
+ */
+struct nl_cache *nl_cache_subset(struct nl_cache *orig,
+				 struct nl_object *filter)
+{
+	struct nl_cache *cache;
+	struct nl_object *obj;
+
+	if (!filter)
+		return NULL;
+	cache = nl_cache_alloc(orig->c_ops);
+	if (!cache)
+		return NULL;
+	nl_list_for_each_entry(obj, &orig->c_items, ce_list) {
+		if (!nl_object_match_filter(obj, filter))
+			continue;
+		nl_cache_add(cache, obj);
+	}
+	return cache;
+}
+
+/**
+ * A new cache with copies of all objects of @cache, and its arguments and
+ * flags.
+ *
+ * @return The cache, or NULL when memory ran out.
+ */
+struct nl_cache *nl_cache_clone(struct nl_cache *cache)
+{
+	struct nl_cache *copy;
+	struct nl_object *obj;
+
+	copy = nl_cache_alloc(cache->c_ops);
+	if (!copy)
+		return NULL;
+	copy->c_iarg1 = cache->c_iarg1;
+	copy->c_iarg2 = cache->c_iarg2;
+	copy->c_flags = cache->c_flags;
+	nl_list_for_each_entry(obj, &cache->c_items, ce_list) {
+		if (nl_cache_add(copy, obj) < 0) {
+			nl_cache_free(copy);
+			return NULL;
+		}
+	}
+	return copy;
+}
+
+/** Remove every object from @cache (dropping the cache's references). */
+void nl_cache_clear(struct nl_cache *cache)
+{
+	struct nl_object *obj, *next;
+
+	NL_DBG(2, "clearing cache %p <%s>\n", (void *)cache,
+	       nl_cache_name(cache));
+	nl_list_for_each_entry_safe(obj, next, &cache->c_items, ce_list)
+		nl_cache_remove(obj);
+}
+
+/** Take a reference on @cache. */
+void nl_cache_get(struct nl_cache *cache)
+{
+	cache->c_refcnt++;
+}
+
+/**
+ * Drop a reference on @cache; the last one clears and frees it.  NULL is
+ * ignored.
+ */
+void nl_cache_free(struct nl_cache *cache)
+{
+	if (!cache)
+		return;
+	cache->c_refcnt--;
+	if (cache->c_refcnt > 0)
+		return;
+	nl_cache_clear(cache);
+	nl_hash_table_free(cache->hashtable);
+	NL_DBG(2, "freed cache %p <%s>\n", (void *)cache,
+	       nl_cache_name(cache));
+	free(cache);
+}
+
+/** Same as nl_cache_free(). */
+void nl_cache_put(struct nl_cache *cache)
+{
+	nl_cache_free(cache);
+}
+
+/** Set the first argument of @cache's requests (often an address family). */
+void nl_cache_set_arg1(struct nl_cache *cache, int arg)
+{
+	cache->c_iarg1 = arg;
+}
+
+/** Set the second argument of @cache's requests. */
+void nl_cache_set_arg2(struct nl_cache *cache, int arg)
+{
+	cache->c_iarg2 = arg;
+}
+
+/** Add @flags (NL_CACHE_AF_ITER...) to @cache's flags. */
+void nl_cache_set_flags(struct nl_cache *cache, unsigned int flags)
+{
+	cache->c_flags |= flags;
+}
+
+/* ------------------------------------------------------------------ */
+/* Adding and removing                                                  */
+
+/* Link @obj (already referenced for the cache) into @cache. */
+static int link_in(struct nl_cache *cache, struct nl_object *obj)
+{
+	int err;
+
+	if (cache->hashtable) {
+		err = nl_hash_table_add(cache->hashtable, obj);
+		if (err < 0)
+			return err;
+	}
+	nl_list_add_tail(&obj->ce_list, &cache->c_items);
+	obj->ce_cache = cache;
+	cache->c_nitems++;
+	NL_DBG(4, "added object %p to cache %p <%s>, %d objects\n",
+	       (void *)obj, (void *)cache, nl_cache_name(cache),
+	       cache->c_nitems);
+	return 0;
+}
+
+/**
+ * Add @obj to @cache.  The cache takes a reference on @obj; when @obj is
+ * already in a cache a copy is added instead.
+ *
+ * @return 0; -NLE_OBJ_MISMATCH when @obj is not of the cache's object
+ * type; -NLE_EXIST when the cache is keyed and holds an identical object;
+ * -NLE_NOMEM.
+ */
+int nl_cache_add(struct nl_cache *cache, struct nl_object *obj)
+{
+	struct nl_object *add;
+	int err;
+
+	if (cache->c_ops->co_obj_ops != obj->ce_ops)
+		return -NLE_OBJ_MISMATCH;
+	if (!nl_list_empty(&obj->ce_list)) {
+		add = nl_object_clone(obj);
+		if (!add)
+			return -NLE_NOMEM;
+	} else {
+		nl_object_get(obj);
+		add = obj;
+	}
+	err = link_in(cache, add);
+	if (err < 0)
+		nl_object_put(add);
+	return err;
+}
+
+/**
+ * Move @obj into @cache, out of the cache it was in (if any).  The
+ * reference the old cache held moves with it.
+ *
+ * @return 0; -NLE_OBJ_MISMATCH; -NLE_EXIST; -NLE_NOMEM (then @obj is in no
+ * cache).
+ */
+int nl_cache_move(struct nl_cache *cache, struct nl_object *obj)
+{
+	int err;
+
+	if (cache->c_ops->co_obj_ops != obj->ce_ops)
+		return -NLE_OBJ_MISMATCH;
+	NL_DBG(3, "moving object %p to cache %p\n", (void *)obj,
+	       (void *)cache);
+	/* The reference for the new cache; keeps @obj alive meanwhile. */
+	nl_object_get(obj);
+	if (!nl_list_empty(&obj->ce_list))
+		nl_cache_remove(obj);
+	err = link_in(cache, obj);
+	if (err < 0)
+		nl_object_put(obj);
+	return err;
+}
+
+/* Unlink without dropping the list's reference (see nl-private/cache.h). */
+void _nl_cache_unlink(struct nl_object *obj)
+{
+	struct nl_cache *cache = obj->ce_cache;
+
+	if (!cache)
+		return;
+	if (cache->hashtable &&
+	    nl_hash_table_del(cache->hashtable, obj) < 0)
+		NL_DBG(2, "object %p of cache %p missing from its index\n",
+		       (void *)obj, (void *)cache);
+	nl_list_del(&obj->ce_list);
+	nl_init_list_head(&obj->ce_list);
+	obj->ce_cache = NULL;
+	cache->c_nitems--;
+}
+
+/**
+ * Take @obj out of its cache, dropping the cache's reference (which may
+ * free it).  Nothing happens when @obj is in no cache.
+ */
+void nl_cache_remove(struct nl_object *obj)
+{
+	if (!obj->ce_cache)
+		return;
+	NL_DBG(4, "removing object %p from cache %p\n", (void *)obj,
+	       (void *)obj->ce_cache);
+	_nl_cache_unlink(obj);
+	nl_object_put(obj);
+}
+
+/* ------------------------------------------------------------------ */
+/* Lookups and iteration                                                */
+
+/**
+ * Find the object of @cache identical to @needle (same identifying
+ * attributes, see nl_object_identical()).  O(1) in keyed caches.
+ *
+ * @return The object with a reference taken (release with
+ * nl_object_put()), or NULL.
+ */
+struct nl_object *nl_cache_search(struct nl_cache *cache,
+				  struct nl_object *needle)
+{
+	struct nl_object *obj;
+
+	if (cache->hashtable) {
+		obj = nl_hash_table_lookup(cache->hashtable, needle);
+		if (obj)
+			nl_object_get(obj);
+		return obj;
+	}
+	nl_list_for_each_entry(obj, &cache->c_items, ce_list) {
+		if (nl_object_identical(obj, needle)) {
+			nl_object_get(obj);
+			return obj;
+		}
+	}
+	return NULL;
+}
+
+/**
+ * Find the first object of @cache that matches @filter (see
+ * nl_object_match_filter()).
+ *
+ * @return The object with a reference taken, or NULL.
+ */
+struct nl_object *nl_cache_find(struct nl_cache *cache,
+				struct nl_object *filter)
+{
+	struct nl_object *obj;
+
+	nl_list_for_each_entry(obj, &cache->c_items, ce_list) {
+		if (nl_object_match_filter(obj, filter)) {
+			nl_object_get(obj);
+			return obj;
+		}
+	}
+	return NULL;
+}
+
+/** Mark every object of @cache (see nl_object_mark()). */
+void nl_cache_mark_all(struct nl_cache *cache)
+{
+	struct nl_object *obj;
+
+	nl_list_for_each_entry(obj, &cache->c_items, ce_list)
+		nl_object_mark(obj);
+}
+
+/**
+ * Print every object of @cache that matches @filter (all when NULL) as
+ * @params says; a buffer in @params is cleared first.
+ */
+void nl_cache_dump_filter(struct nl_cache *cache, struct nl_dump_params *params,
+			  struct nl_object *filter)
+{
+	int type = params ? (int)params->dp_type : NL_DUMP_DETAILS;
+	struct nl_object_ops *ops = cache->c_ops->co_obj_ops;
+	struct nl_object *obj;
+
+	if (type < 0 || type > NL_DUMP_MAX || !params)
+		return;
+	if (!ops || !ops->oo_dump[type])
+		return;
+	if (params->dp_buf)
+		memset(params->dp_buf, 0, params->dp_buflen);
+	nl_list_for_each_entry(obj, &cache->c_items, ce_list) {
+		if (filter && !nl_object_match_filter(obj, filter))
+			continue;
+		_nl_object_dump_one(obj, params);
+	}
+}
+
+/** Print every object of @cache as @params says. */
+void nl_cache_dump(struct nl_cache *cache, struct nl_dump_params *params)
+{
+	nl_cache_dump_filter(cache, params, NULL);
+}
+
+/**
+ * Call @cb with each object of @cache that matches @filter (all when NULL)
+ * and @arg.  @cb may remove the object it is given.
+ */
+void nl_cache_foreach_filter(struct nl_cache *cache, struct nl_object *filter,
+			     void (*cb)(struct nl_object *, void *), void *arg)
+{
+	struct nl_object *obj, *next;
+
+	nl_list_for_each_entry_safe(obj, next, &cache->c_items, ce_list) {
+		if (filter && !nl_object_match_filter(obj, filter))
+			continue;
+		cb(obj, arg);
+	}
+}
+
+/** Call @cb with each object of @cache and @arg. */
+void nl_cache_foreach(struct nl_cache *cache,
+		      void (*cb)(struct nl_object *, void *), void *arg)
+{
+	nl_cache_foreach_filter(cache, NULL, cb, arg);
+}
+
+/* ------------------------------------------------------------------ */
+/* Parsing                                                              */
+
+/**
+ * Hand the message @nlh to the parser of cache type @ops, which calls
+ * @params->pp_cb with each object it builds.
+ *
+ * @return The parser's result; -NLE_MSG_TOOSHORT when @nlh cannot hold the
+ * type's header; -NLE_MSGTYPE_NOSUPPORT when @ops does not handle the
+ * message type.
+ */
+int nl_cache_parse(struct nl_cache_ops *ops, struct sockaddr_nl *who,
+		   struct nlmsghdr *nlh, struct nl_parser_param *params)
+{
+	if (nlh->nlmsg_len < (uint32_t)nlmsg_size(ops->co_hdrsize))
+		return -NLE_MSG_TOOSHORT;
+	if (!nl_msgtype_lookup(ops, nlh->nlmsg_type))
+		return -NLE_MSGTYPE_NOSUPPORT;
+	if (!ops->co_msg_parser)
+		return -NLE_OPNOTSUPP;
+	return ops->co_msg_parser(ops, who, nlh, params);
+}
+
+static int pickup_cb(struct nl_object *obj, struct nl_parser_param *p)
+{
+	return nl_cache_add((struct nl_cache *)p->pp_arg, obj);
+}
+
+/* Replace an object identical to @obj, or update it when the type can
+ * merge, else add @obj. */
+static int pickup_checkdup_cb(struct nl_object *obj, struct nl_parser_param *p)
+{
+	struct nl_cache *cache = p->pp_arg;
+	struct nl_object *old = nl_cache_search(cache, obj);
+
+	if (old) {
+		if (nl_object_update(old, obj) == 0) {
+			nl_object_put(old);
+			return 0;
+		}
+		nl_cache_remove(old);
+		nl_object_put(old);
+	}
+	return nl_cache_add(cache, obj);
+}
+
+/**
+ * Parse the message @msg into objects of @cache's type and add them.
+ *
+ * @return 0 or a negative error (see nl_cache_parse(), nl_cache_add()).
+ */
+int nl_cache_parse_and_add(struct nl_cache *cache, struct nl_msg *msg)
+{
+	struct nl_parser_param p = {
+		.pp_cb = pickup_cb,
+		.pp_arg = cache,
+	};
+
+	return nl_cache_parse(cache->c_ops, NULL, nlmsg_hdr(msg), &p);
+}
+
+struct pickup {
+	struct nl_cache_ops *ops;
+	struct nl_parser_param *pp;
+	int err;		/* first error that spoils the result */
+};
+
+/*
+ * NL_CB_VALID of a pickup.  A message that fails to parse is skipped
+ * (debug level 1) and the dump read on; an error that means the result is
+ * incomplete (no memory) is kept and reported once the reply was read to
+ * its end, so the socket is left clean.
+ */
+static int pickup_valid(struct nl_msg *msg, void *arg)
+{
+	struct pickup *pk = arg;
+	int err;
+
+	err = nl_cache_parse(pk->ops, &msg->nm_src, msg->nm_nlh, pk->pp);
+	if (err >= 0 || err == -NLE_EXIST)
+		return NL_OK;
+	if (err == -NLE_NOMEM) {
+		if (!pk->err)
+			pk->err = err;
+		return NL_SKIP;
+	}
+	NL_DBG(1, "cache <%s>: message type %u skipped: %s\n",
+	       pk->ops->co_name, nlmsg_hdr(msg)->nlmsg_type, nl_geterror(err));
+	return NL_SKIP;
+}
+
+/* Read the reply to a request already sent, with @pp's callback. */
+static int pickup_reply(struct nl_sock *sk, struct nl_cache *cache,
+			struct nl_parser_param *pp)
+{
+	struct pickup pk = { .ops = cache->c_ops, .pp = pp };
+	struct nl_cb *cb;
+	int err;
+
+	cb = nl_cb_clone(sk->s_cb);
+	if (!cb)
+		return -NLE_NOMEM;
+	nl_cb_set(cb, NL_CB_VALID, NL_CB_CUSTOM, pickup_valid, &pk);
+	err = nl_recvmsgs(sk, cb);
+	nl_cb_put(cb);
+	if (err < 0) {
+		NL_DBG(2, "cache <%s>: reading the reply failed: %s\n",
+		       nl_cache_name(cache), nl_geterror(err));
+		return err;
+	}
+	return pk.err;
+}
+
+static int pickup_common(struct nl_sock *sk, struct nl_cache *cache,
+			 bool checkdup)
+{
+	struct nl_parser_param p = {
+		.pp_cb = checkdup ? pickup_checkdup_cb : pickup_cb,
+		.pp_arg = cache,
+	};
+
+	return pickup_reply(sk, cache, &p);
+}
+
+/**
+ * Read the reply to a request already sent on @sk and add the objects to
+ * @cache (keyed caches keep the first of identical objects).  No retry:
+ * an interrupted dump returns -NLE_DUMP_INTR with what was added kept.
+ *
+ * @return 0 or a negative error.
+ */
+int nl_cache_pickup(struct nl_sock *sk, struct nl_cache *cache)
+{
+	return pickup_common(sk, cache, false);
+}
+
+/**
+ * As nl_cache_pickup(), but an object identical to one already in @cache
+ * updates or replaces it.
+ */
+int nl_cache_pickup_checkdup(struct nl_sock *sk, struct nl_cache *cache)
+{
+	return pickup_common(sk, cache, true);
+}
+
+/* Send the type's dump request for @cache on @sk. */
+static int nl_cache_request_full_dump(struct nl_sock *sk,
+				      struct nl_cache *cache)
+{
+	if (!cache->c_ops->co_request_update)
+		return -NLE_OPNOTSUPP;
+	NL_DBG(2, "requesting update of cache %p <%s>\n", (void *)cache,
+	       nl_cache_name(cache));
+	return cache->c_ops->co_request_update(cache, sk);
+}
+
+/* ------------------------------------------------------------------ */
+/* Verify mode (C5)                                                     */
+
+struct verify {
+	int fd;			/* -1: verify mode off */
+	struct nl_cache_ops *ops;
+};
+
+static int verify_open(struct verify *v, struct nl_sock *sk,
+		       struct nl_cache_ops *ops)
+{
+	struct sockaddr_nl local = { .nl_family = AF_NETLINK };
+	struct nl_af_group *grp;
+
+	v->fd = -1;
+	v->ops = ops;
+	if (!(sk->s_dump.flags & NL_SOCK_DUMP_VERIFY) || !ops->co_groups ||
+	    !ops->co_groups[0].ag_group)
+		return 0;
+
+	v->fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC | SOCK_NONBLOCK,
+		       ops->co_protocol);
+	if (v->fd < 0)
+		return -nl_syserr2nlerr(errno);
+	if (bind(v->fd, (struct sockaddr *)&local, sizeof(local)) < 0)
+		goto fail;
+	for (grp = ops->co_groups; grp->ag_group; grp++) {
+		int g = grp->ag_group;
+
+		if (setsockopt(v->fd, SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, &g,
+			       sizeof(g)) < 0)
+			goto fail;
+	}
+	return 0;
+fail:
+	{
+		int err = -nl_syserr2nlerr(errno);
+
+		close(v->fd);
+		v->fd = -1;
+		return err;
+	}
+}
+
+static void verify_close(struct verify *v)
+{
+	if (v->fd >= 0)
+		close(v->fd);
+	v->fd = -1;
+}
+
+/*
+ * Read what the listener holds.  @return true when it saw an event of the
+ * cache's type or lost events (overrun).
+ */
+static bool verify_read(struct verify *v)
+{
+	unsigned char buf[8192];
+	bool seen = false;
+
+	for (;;) {
+		ssize_t n = recv(v->fd, buf, sizeof(buf), MSG_DONTWAIT);
+		const struct nlmsghdr *hdr = (const void *)buf;
+		size_t left;
+
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			if (errno == ENOBUFS) {
+				seen = true;
+				continue;
+			}
+			return seen;	/* EAGAIN, or a dead listener */
+		}
+		if (n == 0)
+			return seen;
+		/* A datagram larger than buf is cut; its headers that fit
+		 * are still complete, the rest is not looked at. */
+		left = (size_t)n > sizeof(buf) ? sizeof(buf) : (size_t)n;
+		for (; left >= sizeof(*hdr) && hdr->nlmsg_len >= sizeof(*hdr);
+		     hdr = (const void *)((const char *)hdr +
+					  NLMSG_ALIGN(hdr->nlmsg_len))) {
+			if (nl_msgtype_lookup(v->ops, hdr->nlmsg_type))
+				seen = true;
+			if (NLMSG_ALIGN(hdr->nlmsg_len) >= left)
+				break;
+			left -= NLMSG_ALIGN(hdr->nlmsg_len);
+		}
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* Consistent fills (C1)                                                */
+
+/* An empty cache like @cache: same type, arguments and flags. */
+static struct nl_cache *shadow_new(struct nl_cache *cache)
+{
+	struct nl_cache *shadow = nl_cache_alloc(cache->c_ops);
+
+	if (!shadow)
+		return NULL;
+	shadow->c_iarg1 = cache->c_iarg1;
+	shadow->c_iarg2 = cache->c_iarg2;
+	shadow->c_flags = cache->c_flags;
+	return shadow;
+}
+
+/* The next group of an AF_ITER walk after @grp whose family was not
+ * dumped yet in this attempt (a family may head several groups). */
+static struct nl_af_group *next_family(struct nl_af_group *first,
+				       struct nl_af_group *grp)
+{
+	struct nl_af_group *g;
+
+	for (grp++; grp->ag_group; grp++) {
+		for (g = first; g != grp; g++)
+			if (g->ag_family == grp->ag_family)
+				break;
+		if (g == grp)
+			return grp;
+	}
+	return NULL;
+}
+
+/*
+ * One attempt: fill the empty @shadow from the kernel through @sk.  An
+ * interruption does not end the attempt early: the remaining families are
+ * still dumped, so that an attempt the policy accepts (NL_SKIP) is a whole
+ * view, only maybe not a consistent one.
+ * @return 0 when every dump completed uninterrupted; 1 when one was
+ * interrupted, with the first reason in *reason; a negative error
+ * otherwise.  *accepted is set when the receive path (buffered mode)
+ * accepted an interrupted reply under the retry callback's NL_SKIP.
+ */
+static int fill_attempt(struct nl_sock *sk, struct nl_cache *shadow,
+			struct verify *v, int *reason, bool *accepted)
+{
+	struct nl_af_group *first = shadow->c_ops->co_groups;
+	struct nl_af_group *grp = NULL;
+	struct nl_parser_param p = {
+		.pp_cb = pickup_cb,
+		.pp_arg = shadow,
+	};
+	int err;
+
+	*reason = 0;
+	if ((shadow->c_flags & NL_CACHE_AF_ITER) && first && first->ag_group)
+		grp = first;
+
+	do {
+		if (grp)
+			shadow->c_iarg1 = grp->ag_family;
+		if (v->fd >= 0)
+			verify_read(v);	/* forget what came before */
+
+		err = nl_cache_request_full_dump(sk, shadow);
+		if (err < 0)
+			return err;
+		err = pickup_reply(sk, shadow, &p);
+		if (err == -NLE_DUMP_INTR) {
+			if (!*reason)
+				*reason = err;
+		} else if (err < 0) {
+			return err;
+		}
+		if (v->fd >= 0 && verify_read(v)) {
+			NL_DBG(2, "cache <%s>: event during the dump\n",
+			       nl_cache_name(shadow));
+			sk->s_dump.last_intr = 1;
+			if (!*reason)
+				*reason = -NLE_DUMP_INCONSISTENT;
+		}
+		if ((sk->s_dump.flags & NL_SOCK_DUMP_BUFFERED) &&
+		    sk->s_dump.last_intr && err == 0)
+			*accepted = true;
+		if (grp)
+			grp = next_family(first, grp);
+	} while (grp);
+
+	return *reason ? 1 : 0;
+}
+
+/*
+ * Fill a new shadow of @cache under the retry policy of @sk.
+ * @return 1 (consistent) or 0 (an interrupted attempt accepted) with the
+ * shadow in *result, or a negative error (nothing in *result).
+ */
+static int fill_consistent(struct nl_sock *sk, struct nl_cache *cache,
+			   struct nl_cache **result)
+{
+	struct nl_dump_run run;
+	bool run_started = false;
+	struct verify v;
+	int err;
+
+	if (sk->s_proto != cache->c_ops->co_protocol)
+		return -NLE_PROTO_MISMATCH;
+	err = verify_open(&v, sk, cache->c_ops);
+	if (err < 0)
+		return err;
+
+	/* In buffered mode without verify the receive path runs the policy
+	 * for the kernel's flag; a run of our own would count twice. */
+	if (!(sk->s_dump.flags & NL_SOCK_DUMP_BUFFERED) || v.fd >= 0) {
+		_nl_dump_run_start(&run, sk);
+		run_started = true;
+	}
+
+	for (;;) {
+		struct nl_cache *shadow = shadow_new(cache);
+		bool accepted = false;
+		int reason = 0;
+
+		if (!shadow) {
+			err = -NLE_NOMEM;
+			break;
+		}
+		err = fill_attempt(sk, shadow, &v, &reason, &accepted);
+		if (err == 0) {
+			verify_close(&v);
+			*result = shadow;
+			return accepted ? 0 : 1;
+		}
+		if (err < 0) {
+			nl_cache_free(shadow);
+			break;
+		}
+
+		NL_DBG(2, "cache <%s>: attempt interrupted (%s)\n",
+		       nl_cache_name(cache), nl_geterror(reason));
+		if (!run_started) {
+			_nl_dump_run_start(&run, sk);
+			run_started = true;
+		}
+		err = _nl_dump_run_retry(&run, reason);
+		if (err == NL_SKIP) {
+			verify_close(&v);
+			*result = shadow;
+			return 0;
+		}
+		nl_cache_free(shadow);
+		if (err == NL_OK)
+			continue;
+		verify_close(&v);
+		return err;	/* the policy gave up */
+	}
+
+	if (run_started)
+		_nl_dump_run_failed(&run);
+	verify_close(&v);
+	return err;
+}
+
+/* Give @cache the content of @shadow (O(N)); @shadow is left empty. */
+static void take_content(struct nl_cache *cache, struct nl_cache *shadow)
+{
+	struct nl_hash_table *ht;
+	struct nl_object *obj;
+
+	nl_cache_clear(cache);
+
+	ht = cache->hashtable;
+	cache->hashtable = shadow->hashtable;
+	shadow->hashtable = ht;
+
+	nl_list_for_each_entry(obj, &shadow->c_items, ce_list)
+		obj->ce_cache = cache;
+	if (!nl_list_empty(&shadow->c_items)) {
+		struct nl_list_head *head = shadow->c_items.next;
+		struct nl_list_head *tail = shadow->c_items.prev;
+
+		cache->c_items.next = head;
+		head->prev = &cache->c_items;
+		cache->c_items.prev = tail;
+		tail->next = &cache->c_items;
+		nl_init_list_head(&shadow->c_items);
+	}
+	cache->c_nitems = shadow->c_nitems;
+	shadow->c_nitems = 0;
+	if (cache->c_flags & NL_CACHE_AF_ITER)
+		cache->c_iarg1 = shadow->c_iarg1;
+}
+
+/**
+ * Replace the content of @cache with a fresh dump read through @sk.
+ *
+ * Atomic: the dump is parsed into a separate cache; an attempt the kernel
+ * flags as interrupted (or, in verify mode, during which an event for the
+ * cache arrived) is thrown away and the socket's retry policy decides
+ * (see nl_socket_set_dump_retry()).  Only a complete attempt replaces the
+ * content; on any error the cache keeps exactly what it held.
+ * NL_CACHE_AF_ITER caches dump each address family of their groups in
+ * turn within every attempt.
+ *
+ * @return 0; -NLE_PROTO_MISMATCH when @sk is of another protocol;
+ * -NLE_DUMP_INCONSISTENT when the default policy gave up;
+ * -NLE_DUMP_ABORTED when the retry callback stopped; other errors of the
+ * request or the read.
+ */
+int nl_cache_refill(struct nl_sock *sk, struct nl_cache *cache)
+{
+	struct nl_cache *shadow;
+	int ret;
+
+	ret = fill_consistent(sk, cache, &shadow);
+	if (ret < 0)
+		return ret;
+	take_content(cache, shadow);
+	cache->c_consistent = ret;
+	nl_cache_free(shadow);
+	NL_DBG(2, "refilled cache %p <%s>: %d objects%s\n", (void *)cache,
+	       nl_cache_name(cache), cache->c_nitems,
+	       ret ? "" : " (inconsistent)");
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Including objects and resyncs (C2)                                   */
+
+static void report(struct nl_cache *cache, struct nl_object *old,
+		   struct nl_object *new, uint64_t diff, int act,
+		   change_func_t cb, change_func_v2_t cb_v2, void *data)
+{
+	if (cb_v2)
+		cb_v2(cache, old, new, diff, act, data);
+	else if (cb)
+		cb(cache, act == NL_ACT_DEL ? old : new, act, data);
+}
+
+/*
+ * Apply @obj to @cache as its message type's action says: NL_ACT_NEW adds
+ * it or replaces the identical object (reporting NEW, or CHANGE when an
+ * attribute differs), NL_ACT_DEL removes the identical object (DEL).  A
+ * type that can merge updates the existing object instead (CHANGE).
+ * Whatever stands in the cache for @obj afterwards is unmarked.
+ */
+static int include_obj(struct nl_cache *cache, struct nl_object *obj,
+		       struct nl_msgtype *type, change_func_t cb,
+		       change_func_v2_t cb_v2, void *data)
+{
+	struct nl_object *old, *before;
+	uint64_t diff;
+	int err;
+
+	if (type->mt_act != NL_ACT_NEW && type->mt_act != NL_ACT_DEL) {
+		NL_DBG(2, "object %p: no cache action for its type\n",
+		       (void *)obj);
+		return 0;
+	}
+
+	old = nl_cache_search(cache, obj);
+	if (old) {
+		/* Types that merge partial objects (e.g. one nexthop): the
+		 * v2 callback gets the object as it was and the event's. */
+		before = cb_v2 ? nl_object_clone(old) : NULL;
+		if (nl_object_update(old, obj) == 0) {
+			nl_object_unmark(old);
+			if (cb_v2)
+				cb_v2(cache, before, obj,
+				      before ? nl_object_diff64(before, obj) : 0,
+				      NL_ACT_CHANGE, data);
+			else if (cb)
+				cb(cache, old, NL_ACT_CHANGE, data);
+			nl_object_put(before);
+			nl_object_put(old);
+			return 0;
+		}
+		nl_object_put(before);
+		nl_cache_remove(old);
+		if (type->mt_act == NL_ACT_DEL) {
+			report(cache, old, NULL, 0, NL_ACT_DEL, cb, cb_v2,
+			       data);
+			nl_object_put(old);
+			return 0;
+		}
+	} else if (type->mt_act == NL_ACT_DEL) {
+		return 0;
+	}
+
+	nl_object_unmark(obj);
+	err = nl_cache_move(cache, obj);
+	if (err < 0) {
+		nl_object_put(old);
+		return err;
+	}
+	if (!old) {
+		report(cache, NULL, obj, 0, NL_ACT_NEW, cb, cb_v2, data);
+		return 0;
+	}
+	if (cb || cb_v2) {
+		diff = nl_object_diff64(old, obj);
+		if (diff)
+			report(cache, old, obj, diff, NL_ACT_CHANGE, cb, cb_v2,
+			       data);
+	}
+	nl_object_put(old);
+	return 0;
+}
+
+static int include_common(struct nl_cache *cache, struct nl_object *obj,
+			  change_func_t cb, change_func_v2_t cb_v2, void *data)
+{
+	struct nl_cache_ops *ops = cache->c_ops;
+	struct nl_msgtype *type;
+
+	if (ops->co_obj_ops != obj->ce_ops)
+		return -NLE_OBJ_MISMATCH;
+	type = nl_msgtype_lookup(ops, obj->ce_msgtype);
+	if (!type) {
+		NL_DBG(3, "object %p: message type %d not of cache <%s>\n",
+		       (void *)obj, obj->ce_msgtype, nl_cache_name(cache));
+		return -NLE_MSGTYPE_NOSUPPORT;
+	}
+	return include_obj(cache, obj, type, cb, cb_v2, data);
+}
+
+/**
+ * Apply the object @obj of an event to @cache as its message type says
+ * (new or changed object: added or replacing the identical one; deleted
+ * object: the identical one removed) and tell @cb (NL_ACT_NEW,
+ * NL_ACT_CHANGE when some attribute differs, NL_ACT_DEL).  The cache takes
+ * its own reference on @obj.
+ *
+ * @return 0; -NLE_OBJ_MISMATCH; -NLE_MSGTYPE_NOSUPPORT when @obj's message
+ * type is not one of the cache's; -NLE_NOMEM.
+ */
+int nl_cache_include(struct nl_cache *cache, struct nl_object *obj,
+		     change_func_t change_cb, void *data)
+{
+	return include_common(cache, obj, change_cb, NULL, data);
+}
+
+/**
+ * As nl_cache_include() with a callback that also receives the object
+ * before the change and the nl_object_diff64() of both.
+ */
+int nl_cache_include_v2(struct nl_cache *cache, struct nl_object *obj,
+			change_func_v2_t change_cb, void *data)
+{
+	return include_common(cache, obj, NULL, change_cb, data);
+}
+
+static int resync_common(struct nl_sock *sk, struct nl_cache *cache,
+			 change_func_t cb, change_func_v2_t cb_v2, void *data)
+{
+	struct nl_cache *shadow;
+	struct nl_object *obj, *next;
+	int ret, err;
+
+	NL_DBG(1, "resyncing cache %p <%s>\n", (void *)cache,
+	       nl_cache_name(cache));
+	ret = fill_consistent(sk, cache, &shadow);
+	if (ret < 0)
+		return ret;
+
+	/* Only now, with the final state known, compare and report. */
+	nl_cache_mark_all(cache);
+	while ((obj = nl_cache_get_first(shadow))) {
+		nl_object_get(obj);
+		nl_cache_remove(obj);
+		err = include_common(cache, obj, cb, cb_v2, data);
+		if (err < 0)
+			NL_DBG(1, "resync of <%s>: object dropped: %s\n",
+			       nl_cache_name(cache), nl_geterror(err));
+		nl_object_put(obj);
+	}
+	nl_list_for_each_entry_safe(obj, next, &cache->c_items, ce_list) {
+		if (!nl_object_is_marked(obj))
+			continue;
+		nl_object_get(obj);
+		nl_cache_remove(obj);
+		report(cache, obj, NULL, 0, NL_ACT_DEL, cb, cb_v2, data);
+		nl_object_put(obj);
+	}
+	if (cache->c_flags & NL_CACHE_AF_ITER)
+		cache->c_iarg1 = shadow->c_iarg1;
+	cache->c_consistent = ret;
+	nl_cache_free(shadow);
+	NL_DBG(1, "resynced cache %p <%s>\n", (void *)cache,
+	       nl_cache_name(cache));
+	return 0;
+}
+
+/**
+ * Bring @cache up to date with a fresh dump read through @sk, telling
+ * @change_cb about each object that is new (NL_ACT_NEW), changed
+ * (NL_ACT_CHANGE) or gone (NL_ACT_DEL).
+ *
+ * The new state is built as nl_cache_refill() builds it, under the retry
+ * policy; the callback only hears about the final, complete state, never
+ * about what an interrupted attempt saw.  On error the cache is untouched
+ * and the callback not called.
+ *
+ * @return 0 or a negative error (as nl_cache_refill()).
+ */
+int nl_cache_resync(struct nl_sock *sk, struct nl_cache *cache,
+		    change_func_t change_cb, void *data)
+{
+	return resync_common(sk, cache, change_cb, NULL, data);
+}
+
+/** As nl_cache_resync() with a change_func_v2_t callback. */
+int nl_cache_resync_v2(struct nl_sock *sk, struct nl_cache *cache,
+		       change_func_v2_t change_cb, void *data)
+{
+	return resync_common(sk, cache, NULL, change_cb, data);
+}

@@ -1,0 +1,1108 @@
+/* SPDX-License-Identifier: LGPL-2.1-only */
+/*
+ * Connecting, sending and receiving: the core of libnl-3.
+ *
+ * The receive loop (nl_recvmsgs*) hands every message to the callbacks in
+ * upstream's order: NL_CB_MSG_IN, the sequence check (NL_CB_SEQ_CHECK or
+ * the default one), NL_CB_DUMP_INTR, NL_CB_SEND_ACK, then by type
+ * NL_CB_FINISH, NL_CB_SKIPPED, NL_CB_OVERRUN, the error callback or
+ * NL_CB_ACK, NL_CB_VALID.  On top of upstream, consistent dumps (see
+ * doc/dump-consistency.md, R1-R5): the NLM_F_DUMP_INTR flag is noticed on
+ * any message, an interrupted dump is always read to its end, a real error
+ * is never hidden behind -NLE_DUMP_INTR, and in buffered mode whole
+ * replies are held and interrupted ones re-requested.
+ */
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+
+#include <netlink/netlink.h>
+#include <netlink/socket.h>
+#include <netlink/msg.h>
+#include <netlink/handlers.h>
+#include <netlink/errno.h>
+#include <netlink/object.h>
+
+#include "nl-private/core.h"
+#include "nl-private/retry.h"
+
+/* ------------------------------------------------------------------ */
+/* Connecting                                                           */
+
+/**
+ * Create the socket's file descriptor for netlink @protocol and bind it.
+ *
+ * The kernel buffers are set to 32 KiB unless nl_socket_set_buffer_size()
+ * was used; the local port is the socket's (when another process holds
+ * the pooled one, another is taken).  The descriptor is close-on-exec.
+ *
+ * @return 0; -NLE_BAD_SOCK when already connected; the translated error of
+ * socket()/bind() (e.g. -NLE_PROTO_MISMATCH for an unknown protocol,
+ * -NLE_EXIST for a port in use); -NLE_NOADDR or -NLE_AF_NOSUPPORT when
+ * the kernel reports a strange address.  On error the socket stays
+ * unconnected.
+ */
+int nl_connect(struct nl_sock *sk, int protocol)
+{
+	struct sockaddr_nl local;
+	socklen_t len;
+	int err, tries;
+
+	if (sk->s_fd != -1)
+		return -NLE_BAD_SOCK;
+	sk->s_fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, protocol);
+	if (sk->s_fd < 0) {
+		err = -nl_syserr2nlerr(errno);
+		goto fail;
+	}
+	if (!(sk->s_flags & NL_SOCK_BUFSIZE_SET)) {
+		err = nl_socket_set_buffer_size(sk, 0, 0);
+		if (err < 0)
+			goto fail;
+	}
+
+	/* A pooled port may clash with a process of another pid namespace
+	 * or with a socket bound by hand: try other pooled ports, then let
+	 * the kernel choose.  A port set by the user is used or fails. */
+	for (tries = 0;; tries++) {
+		if (bind(sk->s_fd, (struct sockaddr *)&sk->s_local,
+			 sizeof(sk->s_local)) == 0)
+			break;
+		if (errno != EADDRINUSE || (sk->s_flags & NL_OWN_PORT) ||
+		    tries >= 32) {
+			err = -nl_syserr2nlerr(errno);
+			goto fail;
+		}
+		NL_DBG(4, "port %u in use, trying another\n",
+		       sk->s_local.nl_pid);
+		_nl_socket_reroll_port(sk);
+	}
+
+	len = sizeof(local);
+	if (getsockname(sk->s_fd, (struct sockaddr *)&local, &len) < 0) {
+		err = -nl_syserr2nlerr(errno);
+		goto fail;
+	}
+	if (len != sizeof(local)) {
+		err = -NLE_NOADDR;
+		goto fail;
+	}
+	if (local.nl_family != AF_NETLINK) {
+		err = -NLE_AF_NOSUPPORT;
+		goto fail;
+	}
+	if (local.nl_pid != sk->s_local.nl_pid) {
+		/* The kernel chose: not a port of our pool. */
+		nl_socket_set_local_port(sk, local.nl_pid);
+	}
+	sk->s_local = local;
+	sk->s_proto = protocol;
+	return 0;
+
+fail:
+	if (sk->s_fd >= 0) {
+		close(sk->s_fd);
+		sk->s_fd = -1;
+	}
+	return err;
+}
+
+/**
+ * Close the socket's file descriptor.  The socket keeps its settings and
+ * local port and can be connected again.
+ */
+void nl_close(struct nl_sock *sk)
+{
+	if (sk->s_fd >= 0) {
+		close(sk->s_fd);
+		sk->s_fd = -1;
+	}
+	sk->s_proto = 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Sending                                                              */
+
+static int cb_run(struct nl_cb *cb, enum nl_cb_type type, struct nl_msg *msg)
+{
+	int ret;
+
+	cb->cb_active = type;
+	ret = cb->cb_set[type](msg, cb->cb_args[type]);
+	cb->cb_active = NL_CB_TYPE_MAX + 1;
+	return ret;
+}
+
+/**
+ * Send @size raw bytes to the socket's peer.
+ * @return Bytes sent; -NLE_INVAL without @buf; -NLE_BAD_SOCK when not
+ * connected; a translated error of sendto().
+ */
+int nl_sendto(struct nl_sock *sk, void *buf, size_t size)
+{
+	ssize_t n;
+
+	if (!buf)
+		return -NLE_INVAL;
+	if (sk->s_fd < 0)
+		return -NLE_BAD_SOCK;
+	n = sendto(sk->s_fd, buf, size, 0, (struct sockaddr *)&sk->s_peer,
+		   sizeof(sk->s_peer));
+	if (n < 0)
+		return -nl_syserr2nlerr(errno);
+
+	if ((sk->s_dump.flags & NL_SOCK_DUMP_BUFFERED) &&
+	    size >= sizeof(struct nlmsghdr) &&
+	    ((struct nlmsghdr *)buf)->nlmsg_len <= size &&
+	    ((struct nlmsghdr *)buf)->nlmsg_len >= sizeof(struct nlmsghdr)) {
+		struct nl_msg *msg = nlmsg_convert(buf);
+
+		if (msg) {
+			msg->nm_protocol = sk->s_proto;
+			_nl_dump_remember(sk, msg);
+			nlmsg_free(msg);
+		}
+	}
+	return (int)n;
+}
+
+static int sendmsg_raw(struct nl_sock *sk, struct nl_msg *msg,
+		       struct msghdr *hdr)
+{
+	struct nl_cb *cb = sk->s_cb;
+	ssize_t n;
+	int ret;
+
+	if (sk->s_fd < 0)
+		return -NLE_BAD_SOCK;
+	nlmsg_set_src(msg, &sk->s_local);
+	if (cb->cb_set[NL_CB_MSG_OUT]) {
+		ret = cb_run(cb, NL_CB_MSG_OUT, msg);
+		if (ret != NL_OK)
+			return ret;
+	}
+	n = sendmsg(sk->s_fd, hdr, 0);
+	if (n < 0) {
+		NL_DBG(4, "sendmsg: %s\n", strerror(errno));
+		return -nl_syserr2nlerr(errno);
+	}
+	NL_DBG(4, "sent %zd bytes\n", n);
+	return (int)n;
+}
+
+/**
+ * Send @msg with the message header @hdr as given (the caller fills the
+ * destination and iovec).  Runs NL_CB_MSG_OUT first: a value other than
+ * NL_OK is returned without sending.
+ * @return Bytes sent or a negative error (-NLE_BAD_SOCK, translated errno).
+ */
+int nl_sendmsg(struct nl_sock *sk, struct nl_msg *msg, struct msghdr *hdr)
+{
+	int ret = sendmsg_raw(sk, msg, hdr);
+
+	if (ret >= 0)
+		_nl_dump_remember(sk, msg);
+	return ret;
+}
+
+static int send_iovec_raw(struct nl_sock *sk, struct nl_msg *msg,
+			  struct iovec *iov, unsigned int iovlen)
+{
+	struct sockaddr_nl *dst = nlmsg_get_dst(msg);
+	struct ucred *creds = nlmsg_get_creds(msg);
+	union {
+		char buf[CMSG_SPACE(sizeof(struct ucred))];
+		struct cmsghdr align;
+	} ctrl;
+	struct msghdr hdr = {
+		.msg_name = &sk->s_peer,
+		.msg_namelen = sizeof(struct sockaddr_nl),
+		.msg_iov = iov,
+		.msg_iovlen = iovlen,
+	};
+
+	/* A destination set on the message wins over the socket's peer. */
+	if (dst->nl_family == AF_NETLINK)
+		hdr.msg_name = dst;
+	if (creds) {
+		struct cmsghdr *cm;
+
+		memset(&ctrl, 0, sizeof(ctrl));
+		hdr.msg_control = ctrl.buf;
+		hdr.msg_controllen = sizeof(ctrl.buf);
+		cm = CMSG_FIRSTHDR(&hdr);
+		cm->cmsg_level = SOL_SOCKET;
+		cm->cmsg_type = SCM_CREDENTIALS;
+		cm->cmsg_len = CMSG_LEN(sizeof(struct ucred));
+		memcpy(CMSG_DATA(cm), creds, sizeof(struct ucred));
+	}
+	return sendmsg_raw(sk, msg, &hdr);
+}
+
+/**
+ * Send @msg with the data of @iov: to the message's destination when one
+ * is set (nlmsg_set_dst()), else to the socket's peer, with the message's
+ * credentials when set.
+ * @return Bytes sent or a negative error.
+ */
+int nl_send_iovec(struct nl_sock *sk, struct nl_msg *msg, struct iovec *iov,
+		  unsigned int iovlen)
+{
+	int ret = send_iovec_raw(sk, msg, iov, iovlen);
+
+	if (ret >= 0)
+		_nl_dump_remember(sk, msg);
+	return ret;
+}
+
+/* nl_send() without remembering the request (buffered re-sends). */
+static int send_plain(struct nl_sock *sk, struct nl_msg *msg)
+{
+	struct nl_cb *cb = sk->s_cb;
+	struct iovec iov;
+
+	if (cb->cb_send_ow)
+		return cb->cb_send_ow(sk, msg);
+	iov.iov_base = nlmsg_hdr(msg);
+	iov.iov_len = nlmsg_hdr(msg)->nlmsg_len;
+	return send_iovec_raw(sk, msg, &iov, 1);
+}
+
+/**
+ * Send @msg as it is (see nl_send_auto() to complete it first), through
+ * the send function of the socket's callbacks when one was set with
+ * nl_cb_overwrite_send().  In buffered dump mode a dump request is kept
+ * to be re-sent if its reply comes back interrupted.
+ * @return Bytes sent or a negative error.
+ */
+int nl_send(struct nl_sock *sk, struct nl_msg *msg)
+{
+	int ret = send_plain(sk, msg);
+
+	if (ret >= 0)
+		_nl_dump_remember(sk, msg);
+	return ret;
+}
+
+/**
+ * Fill in what the caller left to the socket: the local port when the
+ * header's is NL_AUTO_PORT, the next sequence number when it is
+ * NL_AUTO_SEQ, the protocol, NLM_F_REQUEST, and NLM_F_ACK unless auto-ack
+ * is off.
+ */
+void nl_complete_msg(struct nl_sock *sk, struct nl_msg *msg)
+{
+	struct nlmsghdr *nlh = nlmsg_hdr(msg);
+
+	if (nlh->nlmsg_pid == NL_AUTO_PORT)
+		nlh->nlmsg_pid = nl_socket_get_local_port(sk);
+	if (nlh->nlmsg_seq == NL_AUTO_SEQ)
+		nlh->nlmsg_seq = sk->s_seq_next++;
+	if (msg->nm_protocol == -1)
+		msg->nm_protocol = sk->s_proto;
+	nlh->nlmsg_flags |= NLM_F_REQUEST;
+	if (!(sk->s_flags & NL_NO_AUTO_ACK))
+		nlh->nlmsg_flags |= NLM_F_ACK;
+}
+
+/** Old name of nl_complete_msg(). */
+void nl_auto_complete(struct nl_sock *sk, struct nl_msg *msg)
+{
+	nl_complete_msg(sk, msg);
+}
+
+/**
+ * nl_complete_msg() then nl_send().  The caller keeps @msg.
+ * @return Bytes sent or a negative error.
+ */
+int nl_send_auto(struct nl_sock *sk, struct nl_msg *msg)
+{
+	nl_complete_msg(sk, msg);
+	return nl_send(sk, msg);
+}
+
+/** Old name of nl_send_auto(). */
+int nl_send_auto_complete(struct nl_sock *sk, struct nl_msg *msg)
+{
+	return nl_send_auto(sk, msg);
+}
+
+/**
+ * Send @msg (completed) and wait for the kernel's acknowledgement unless
+ * auto-ack is off.  Always frees @msg.
+ * @return 0, or a negative error (a kernel error translated, e.g.
+ * -NLE_EXIST).
+ */
+int nl_send_sync(struct nl_sock *sk, struct nl_msg *msg)
+{
+	int err = nl_send_auto(sk, msg);
+
+	nlmsg_free(msg);
+	if (err < 0)
+		return err;
+	return _nl_wait_for_ack(sk);
+}
+
+/**
+ * Build a message of @type and @flags with @size bytes of @buf as payload,
+ * complete it and send it.
+ * @return Bytes sent, -NLE_NOMEM, or a send error.
+ */
+int nl_send_simple(struct nl_sock *sk, int type, int flags, void *buf,
+		   size_t size)
+{
+	struct nl_msg *msg = nlmsg_alloc_simple(type, flags);
+	int err;
+
+	if (!msg)
+		return -NLE_NOMEM;
+	if (buf && size) {
+		err = nlmsg_append(msg, buf, size, NLMSG_ALIGNTO);
+		if (err < 0) {
+			nlmsg_free(msg);
+			return err;
+		}
+	}
+	err = nl_send_auto(sk, msg);
+	nlmsg_free(msg);
+	return err;
+}
+
+/* ------------------------------------------------------------------ */
+/* Reading bytes                                                        */
+
+/**
+ * Read one datagram of netlink messages.
+ * @arg nla	receives the sender's address.
+ * @arg buf	receives a malloc()ed buffer the caller frees.
+ * @arg creds	when not NULL and credentials passing is on, receives a
+ *		malloc()ed copy of the sender's credentials (or NULL).
+ *
+ * With message peeking (on by default while no buffer size is set) the
+ * buffer grows to fit the datagram; without, a datagram larger than the
+ * buffer fails with -NLE_MSG_TRUNC.  Interrupted reads are resumed.
+ *
+ * @return Bytes read; 0 when nothing (end of stream); -NLE_BAD_SOCK when
+ * not connected; -NLE_AGAIN on a non-blocking socket with nothing queued;
+ * -NLE_NOMEM; -NLE_NOADDR for a strange sender address; other translated
+ * errors of recvmsg().
+ */
+int nl_recv(struct nl_sock *sk, struct sockaddr_nl *nla, unsigned char **buf,
+	    struct ucred **creds)
+{
+	struct sockaddr_nl local_nla;
+	size_t size = sk->s_bufsize ? sk->s_bufsize : (size_t)getpagesize();
+	size_t ctrl_size = CMSG_SPACE(sizeof(struct ucred)) + 64;
+	bool peek = (sk->s_flags & NL_MSG_PEEK) ||
+		    (!(sk->s_flags & NL_MSG_PEEK_EXPLICIT) && !sk->s_bufsize);
+	int flags = peek ? (MSG_PEEK | MSG_TRUNC) : 0;
+	unsigned char *data = NULL;
+	void *ctrl = NULL;
+	struct msghdr mh;
+	struct iovec iov;
+	struct cmsghdr *cm;
+	ssize_t n;
+	int ret;
+
+	if (!nla)
+		nla = &local_nla;
+	if (creds)
+		*creds = NULL;
+	*buf = NULL;
+	if (sk->s_fd < 0)
+		return -NLE_BAD_SOCK;
+
+	data = malloc(size);
+	ctrl = malloc(ctrl_size);
+	if (!data || !ctrl) {
+		ret = -NLE_NOMEM;
+		goto fail;
+	}
+
+	for (;;) {
+		memset(nla, 0, sizeof(*nla));
+		memset(&mh, 0, sizeof(mh));
+		iov.iov_base = data;
+		iov.iov_len = size;
+		mh.msg_name = nla;
+		mh.msg_namelen = sizeof(*nla);
+		mh.msg_iov = &iov;
+		mh.msg_iovlen = 1;
+		mh.msg_control = ctrl;
+		mh.msg_controllen = ctrl_size;
+
+		n = recvmsg(sk->s_fd, &mh, flags);
+		if (n < 0) {
+			if (errno == EINTR) {
+				NL_DBG(3, "recvmsg() interrupted, again\n");
+				continue;
+			}
+			ret = -nl_syserr2nlerr(errno);
+			goto fail;
+		}
+		if (n == 0) {
+			ret = 0;
+			goto fail;
+		}
+		if ((mh.msg_flags & MSG_CTRUNC) && peek && flags) {
+			void *bigger = realloc(ctrl, ctrl_size * 2);
+
+			if (!bigger) {
+				ret = -NLE_NOMEM;
+				goto fail;
+			}
+			ctrl = bigger;
+			ctrl_size *= 2;
+			continue;
+		}
+		if ((size_t)n > size || (mh.msg_flags & MSG_TRUNC)) {
+			unsigned char *bigger;
+
+			if (!flags) {
+				/* Not peeking: the rest of it is gone. */
+				ret = -NLE_MSG_TRUNC;
+				goto fail;
+			}
+			bigger = realloc(data, (size_t)n);
+			if (!bigger) {
+				ret = -NLE_NOMEM;
+				goto fail;
+			}
+			data = bigger;
+			size = (size_t)n;
+			continue;
+		}
+		if (flags) {
+			/* The peek says it fits: now really read it. */
+			flags = 0;
+			continue;
+		}
+		break;
+	}
+
+	if (mh.msg_namelen != sizeof(struct sockaddr_nl)) {
+		ret = -NLE_NOADDR;
+		goto fail;
+	}
+	if (creds && (sk->s_flags & NL_SOCK_PASSCRED)) {
+		for (cm = CMSG_FIRSTHDR(&mh); cm; cm = CMSG_NXTHDR(&mh, cm)) {
+			if (cm->cmsg_level != SOL_SOCKET ||
+			    cm->cmsg_type != SCM_CREDENTIALS ||
+			    cm->cmsg_len < CMSG_LEN(sizeof(struct ucred)))
+				continue;
+			*creds = malloc(sizeof(struct ucred));
+			if (!*creds) {
+				ret = -NLE_NOMEM;
+				goto fail;
+			}
+			memcpy(*creds, CMSG_DATA(cm), sizeof(struct ucred));
+			break;
+		}
+	}
+	free(ctrl);
+	*buf = data;
+	return (int)n;
+
+fail:
+	free(ctrl);
+	free(data);
+	return ret;
+}
+
+/* ------------------------------------------------------------------ */
+/* The receive loop                                                     */
+
+/* One datagram read and held (buffered mode). */
+struct held {
+	struct held *next;
+	unsigned char *buf;
+	int len;
+	struct sockaddr_nl nla;
+	struct ucred *creds;
+};
+
+static void held_free(struct held *h)
+{
+	struct held *next;
+
+	for (; h; h = next) {
+		next = h->next;
+		free(h->buf);
+		free(h->creds);
+		free(h);
+	}
+}
+
+struct rx {
+	struct nl_sock *sk;
+	struct nl_cb *cb;
+	struct held *replay;	/* read these instead of the socket */
+	bool replaying;
+	int nrecv;		/* messages handed to the callbacks */
+	int err;		/* first real error, 0 if none */
+	bool stop;		/* end the read (NL_STOP, error) */
+	bool multipart;		/* a multipart reply goes on */
+	bool intr;		/* flagged, and no NL_CB_DUMP_INTR handler */
+	bool intr_seen;		/* flagged at all in this read */
+	bool dump_ended;	/* DONE or an error ended the reply */
+	bool draining;		/* discard up to the end of the dump */
+	bool accept_intr;	/* the retry callback accepted it */
+};
+
+/* Read the next datagram: from the held list when replaying. */
+static int rx_read(struct rx *rx, struct sockaddr_nl *nla, unsigned char **buf,
+		   struct ucred **creds)
+{
+	struct nl_cb *cb = rx->cb;
+
+	*buf = NULL;
+	*creds = NULL;
+	if (rx->replaying) {
+		struct held *h = rx->replay;
+		int len;
+
+		if (!h)
+			return 0;
+		rx->replay = h->next;
+		*nla = h->nla;
+		*buf = h->buf;
+		*creds = h->creds;
+		len = h->len;
+		free(h);
+		return len;
+	}
+	memset(nla, 0, sizeof(*nla));
+	if (cb->cb_recv_ow)
+		return cb->cb_recv_ow(rx->sk, nla, buf, creds);
+	return nl_recv(rx->sk, nla, buf, creds);
+}
+
+static bool is_terminal_type(uint16_t type)
+{
+	return type == NLMSG_DONE || type == NLMSG_ERROR ||
+	       type == NLMSG_NOOP || type == NLMSG_OVERRUN;
+}
+
+/* An error message that carries a (non-zero) error. */
+static bool is_error_reply(const struct nlmsghdr *hdr)
+{
+	return hdr->nlmsg_type == NLMSG_ERROR &&
+	       hdr->nlmsg_len >= NLMSG_LENGTH(sizeof(struct nlmsgerr)) &&
+	       ((const struct nlmsgerr *)NLMSG_DATA(hdr))->error;
+}
+
+/*
+ * Before any callback: the interruption flag is noticed on any message
+ * (R1), and a DONE or an error ends the dump; the socket remembers whether
+ * the last dump was interrupted (R3).
+ */
+static void rx_note(struct rx *rx, const struct nlmsghdr *hdr)
+{
+	if (hdr->nlmsg_flags & NLM_F_DUMP_INTR) {
+		rx->intr_seen = true;
+		rx->sk->s_dump.last_intr = 1;
+	}
+	if (hdr->nlmsg_type == NLMSG_DONE || is_error_reply(hdr)) {
+		rx->dump_ended = true;
+		rx->sk->s_dump.last_intr = rx->intr_seen;
+	}
+}
+
+/* Bookkeeping of a message read while draining: no callbacks. */
+static void rx_drain_one(struct rx *rx, const struct nlmsghdr *hdr)
+{
+	rx_note(rx, hdr);
+	if (is_terminal_type(hdr->nlmsg_type))
+		rx->sk->s_seq_expect++;
+	if (hdr->nlmsg_type == NLMSG_ERROR)
+		rx->dump_ended = true;
+}
+
+enum step { STEP_NEXT, STEP_SKIP, STEP_STOP };
+
+/* What a callback's return value means for the loop (NL_OK: go on). */
+static enum step rx_verdict(struct rx *rx, int ret)
+{
+	switch (ret) {
+	case NL_OK:
+		return STEP_NEXT;
+	case NL_SKIP:
+		return STEP_SKIP;
+	case NL_STOP:
+		rx->stop = true;
+		return STEP_STOP;
+	default:
+		rx->err = ret;
+		rx->stop = true;
+		return STEP_STOP;
+	}
+}
+
+static enum step rx_call(struct rx *rx, enum nl_cb_type type,
+			 struct nl_msg *msg)
+{
+	return rx_verdict(rx, cb_run(rx->cb, type, msg));
+}
+
+static void rx_fail(struct rx *rx, int err)
+{
+	rx->err = err;
+	rx->stop = true;
+}
+
+#define STEP(expr)                                                             \
+	do {                                                                   \
+		enum step _s = (expr);                                         \
+		if (_s != STEP_NEXT)                                           \
+			return;                                                \
+	} while (0)
+
+/* Hand one message to the callbacks, in upstream's order. */
+static void rx_message(struct rx *rx, struct nlmsghdr *hdr,
+		       struct nl_msg *msg)
+{
+	struct nl_sock *sk = rx->sk;
+	struct nl_cb *cb = rx->cb;
+
+	rx_note(rx, hdr);
+	if ((hdr->nlmsg_flags & NLM_F_DUMP_INTR) && !cb->cb_set[NL_CB_DUMP_INTR])
+		rx->intr = true;
+
+	if (cb->cb_set[NL_CB_MSG_IN])
+		STEP(rx_call(rx, NL_CB_MSG_IN, msg));
+
+	if (cb->cb_set[NL_CB_SEQ_CHECK]) {
+		STEP(rx_call(rx, NL_CB_SEQ_CHECK, msg));
+	} else if (!(sk->s_flags & NL_NO_AUTO_ACK) &&
+		   hdr->nlmsg_seq != sk->s_seq_expect) {
+		if (cb->cb_set[NL_CB_INVALID]) {
+			STEP(rx_call(rx, NL_CB_INVALID, msg));
+		} else {
+			rx_fail(rx, -NLE_SEQ_MISMATCH);
+			return;
+		}
+	}
+
+	if (is_terminal_type(hdr->nlmsg_type))
+		sk->s_seq_expect++;
+	if (hdr->nlmsg_flags & NLM_F_MULTI)
+		rx->multipart = true;
+
+	if ((hdr->nlmsg_flags & NLM_F_DUMP_INTR) && cb->cb_set[NL_CB_DUMP_INTR])
+		STEP(rx_call(rx, NL_CB_DUMP_INTR, msg));
+
+	if ((hdr->nlmsg_flags & NLM_F_ACK) && cb->cb_set[NL_CB_SEND_ACK])
+		STEP(rx_call(rx, NL_CB_SEND_ACK, msg));
+
+	switch (hdr->nlmsg_type) {
+	case NLMSG_DONE:
+		rx->multipart = false;
+		if (cb->cb_set[NL_CB_FINISH])
+			STEP(rx_call(rx, NL_CB_FINISH, msg));
+		return;
+	case NLMSG_NOOP:
+		if (cb->cb_set[NL_CB_SKIPPED])
+			STEP(rx_call(rx, NL_CB_SKIPPED, msg));
+		return;
+	case NLMSG_OVERRUN:
+		if (cb->cb_set[NL_CB_OVERRUN])
+			STEP(rx_call(rx, NL_CB_OVERRUN, msg));
+		else
+			rx_fail(rx, -NLE_MSG_OVERFLOW);
+		return;
+	case NLMSG_ERROR: {
+		struct nlmsgerr *e = nlmsg_data(hdr);
+		int ret;
+
+		if (hdr->nlmsg_len < NLMSG_LENGTH(sizeof(*e))) {
+			/* Too short to hold the error: never trust it. */
+			if (cb->cb_set[NL_CB_INVALID])
+				STEP(rx_call(rx, NL_CB_INVALID, msg));
+			else
+				rx_fail(rx, -NLE_MSG_TRUNC);
+			return;
+		}
+		if (!e->error) {
+			if (cb->cb_set[NL_CB_ACK])
+				STEP(rx_call(rx, NL_CB_ACK, msg));
+			return;
+		}
+		/* An error ends a multipart reply too: never wait for more. */
+		rx->multipart = false;
+		if (!cb->cb_err) {
+			rx_fail(rx, -nl_syserr2nlerr(e->error));
+			return;
+		}
+		cb->cb_active = NL_CB_TYPE_MAX + 1;
+		ret = cb->cb_err(&msg->nm_src, e, cb->cb_err_arg);
+		if (ret < 0)
+			rx_fail(rx, ret);
+		else if (ret == NL_STOP)
+			rx_fail(rx, -nl_syserr2nlerr(e->error));
+		return;
+	}
+	default:
+		if (cb->cb_set[NL_CB_VALID])
+			STEP(rx_call(rx, NL_CB_VALID, msg));
+		return;
+	}
+}
+
+/* Walk the messages of one datagram. */
+static void rx_batch(struct rx *rx, unsigned char *buf, int len,
+		     struct sockaddr_nl *nla, struct ucred *creds)
+{
+	struct nlmsghdr *hdr = (struct nlmsghdr *)buf;
+	int left = len;
+
+	while (nlmsg_ok(hdr, left)) {
+		struct nl_msg *msg;
+
+		if (rx->stop && !rx->draining)
+			return;
+		if (rx->draining) {
+			if (rx->dump_ended)
+				return;
+			rx_drain_one(rx, hdr);
+			hdr = nlmsg_next(hdr, &left);
+			continue;
+		}
+
+		NL_DBG(3, "message type %u, %u bytes\n", hdr->nlmsg_type,
+		       hdr->nlmsg_len);
+		rx->nrecv++;
+		msg = nlmsg_convert(hdr);
+		if (!msg) {
+			rx_fail(rx, -NLE_NOMEM);
+			return;
+		}
+		nlmsg_set_proto(msg, rx->sk->s_proto);
+		nlmsg_set_src(msg, nla);
+		if (creds)
+			nlmsg_set_creds(msg, creds);
+		rx_message(rx, hdr, msg);
+		nlmsg_free(msg);
+
+		/* An interrupted dump is read to its end whatever made us
+		 * stop (R2), so the next request never reads its leftovers. */
+		if (rx->stop && rx->intr_seen && !rx->dump_ended)
+			rx->draining = true;
+		hdr = nlmsg_next(hdr, &left);
+	}
+}
+
+static int rx_run(struct rx *rx)
+{
+	struct sockaddr_nl nla;
+	unsigned char *buf;
+	struct ucred *creds;
+	int n;
+
+	for (;;) {
+		n = rx_read(rx, &nla, &buf, &creds);
+		if (n < 0) {
+			/* A dead socket: nothing more can be drained. */
+			if (!rx->err)
+				rx->err = n;
+			break;
+		}
+		if (n == 0) {
+			free(buf);
+			free(creds);
+			break;
+		}
+		rx_batch(rx, buf, n, &nla, creds);
+		free(buf);
+		free(creds);
+		if (rx->draining) {
+			if (rx->dump_ended)
+				break;
+			continue;
+		}
+		if (rx->stop || !rx->multipart)
+			break;
+	}
+
+	held_free(rx->replay);
+	rx->replay = NULL;
+
+	if (rx->err)
+		return rx->err;
+	if (rx->intr && !rx->accept_intr)
+		return -NLE_DUMP_INTR;
+	return rx->nrecv;
+}
+
+/* ------------------------------------------------------------------ */
+/* Buffered mode (R5)                                                   */
+/*
+ * The reply to the remembered dump request is read whole into memory
+ * (every datagram, as read) before any callback runs.  Memory: the whole
+ * reply is held, about what the kernel sends (for example some 1.5 KB per
+ * link, ~100 bytes per address or route), plus one copy of the request.
+ * An interrupted reply is dropped and the request sent again with a new
+ * sequence number under the retry policy; the sequence counter is moved as
+ * if the dropped reply had been processed, so the default check holds.
+ */
+
+struct collect {
+	struct held *head, **tail;
+	bool intr;
+	unsigned int terminals;	/* DONE/ERROR/NOOP/OVERRUN messages */
+};
+
+/* Read datagrams until the reply to the request @seq has ended. */
+static int collect_reply(struct nl_sock *sk, struct nl_cb *cb, uint32_t seq,
+			 struct collect *c)
+{
+	struct rx rd = { .sk = sk, .cb = cb };
+	bool ended = false;
+
+	c->head = NULL;
+	c->tail = &c->head;
+	c->intr = false;
+	c->terminals = 0;
+
+	while (!ended) {
+		struct held *h = calloc(1, sizeof(*h));
+		struct nlmsghdr *hdr;
+		int left;
+
+		if (!h)
+			return -NLE_NOMEM;
+		h->len = rx_read(&rd, &h->nla, &h->buf, &h->creds);
+		if (h->len <= 0) {
+			int err = h->len ? h->len : -NLE_MSG_TRUNC;
+
+			free(h->buf);
+			free(h->creds);
+			free(h);
+			return err;
+		}
+		*c->tail = h;
+		c->tail = &h->next;
+
+		hdr = (struct nlmsghdr *)h->buf;
+		left = h->len;
+		for (; nlmsg_ok(hdr, left); hdr = nlmsg_next(hdr, &left)) {
+			if (is_terminal_type(hdr->nlmsg_type))
+				c->terminals++;
+			if (hdr->nlmsg_seq != seq)
+				continue;
+			if (hdr->nlmsg_flags & NLM_F_DUMP_INTR)
+				c->intr = true;
+			if (hdr->nlmsg_type == NLMSG_DONE ||
+			    hdr->nlmsg_type == NLMSG_ERROR ||
+			    (!(hdr->nlmsg_flags & NLM_F_MULTI) &&
+			     hdr->nlmsg_type != NLMSG_NOOP))
+				ended = true;
+		}
+	}
+	return 0;
+}
+
+static int recv_buffered(struct nl_sock *sk, struct nl_cb *cb)
+{
+	struct nl_msg *req = sk->s_dump.req;
+	struct nl_dump_run run;
+	struct collect c;
+	struct rx rx = { .sk = sk, .cb = cb, .replaying = true };
+	int err;
+
+	_nl_dump_run_start(&run, sk);
+	for (;;) {
+		err = collect_reply(sk, cb, nlmsg_hdr(req)->nlmsg_seq, &c);
+		if (err < 0) {
+			held_free(c.head);
+			_nl_dump_run_failed(&run);
+			goto out;
+		}
+		if (!c.intr) {
+			sk->s_dump.last_intr = 0;
+			break;
+		}
+		sk->s_dump.last_intr = 1;
+		err = _nl_dump_run_retry(&run, -NLE_DUMP_INTR);
+		if (err == NL_SKIP) {
+			rx.accept_intr = true;
+			break;
+		}
+		held_free(c.head);
+		sk->s_seq_expect += c.terminals;
+		if (err < 0)
+			goto out;
+
+		nlmsg_hdr(req)->nlmsg_seq = sk->s_seq_next++;
+		err = send_plain(sk, req);
+		if (err < 0) {
+			_nl_dump_run_failed(&run);
+			goto out;
+		}
+	}
+
+	/* Forget the request before any callback runs: a callback may send. */
+	sk->s_dump.req = NULL;
+	nlmsg_free(req);
+	rx.replay = c.head;
+	return rx_run(&rx);
+
+out:
+	if (sk->s_dump.req == req) {
+		sk->s_dump.req = NULL;
+		nlmsg_free(req);
+	}
+	return err;
+}
+
+/* ------------------------------------------------------------------ */
+/* Public receive functions                                             */
+
+/**
+ * Receive messages and hand them to the callbacks of @cb until the reply
+ * ends (a multipart reply is read to NLMSG_DONE) or a callback stops.
+ *
+ * Uses @cb's recvmsgs replacement when set.  An interrupted dump is read
+ * to its end even when a callback stopped early.  In buffered dump mode
+ * the reply to the last dump request is held and re-requested as the
+ * retry policy says.
+ *
+ * @return The number of messages handed to the callbacks, or a negative
+ * error: a read error, a kernel error translated, -NLE_SEQ_MISMATCH,
+ * -NLE_MSG_TRUNC, -NLE_MSG_OVERFLOW, a callback's error value,
+ * -NLE_DUMP_INTR when the dump was interrupted and nothing worse happened
+ * (not when an NL_CB_DUMP_INTR handler is set), -NLE_DUMP_INCONSISTENT or
+ * -NLE_DUMP_ABORTED in buffered mode.
+ */
+int nl_recvmsgs_report(struct nl_sock *sk, struct nl_cb *cb)
+{
+	struct rx rx = { .sk = sk, .cb = cb };
+
+	if (cb->cb_recvmsgs_ow)
+		return cb->cb_recvmsgs_ow(sk, cb);
+	if ((sk->s_dump.flags & NL_SOCK_DUMP_BUFFERED) && sk->s_dump.req)
+		return recv_buffered(sk, cb);
+	return rx_run(&rx);
+}
+
+/**
+ * As nl_recvmsgs_report() but returns 0 instead of a message count.
+ */
+int nl_recvmsgs(struct nl_sock *sk, struct nl_cb *cb)
+{
+	int err = nl_recvmsgs_report(sk, cb);
+
+	return err > 0 ? 0 : err;
+}
+
+/** nl_recvmsgs() with the socket's own callbacks. */
+int nl_recvmsgs_default(struct nl_sock *sk)
+{
+	return nl_recvmsgs(sk, sk->s_cb);
+}
+
+static int ack_stop(struct nl_msg *msg, void *arg)
+{
+	return NL_STOP;
+}
+
+/**
+ * Receive until the kernel's acknowledgement (NLMSG_ERROR with error 0),
+ * with the socket's callbacks for everything else.
+ * @return 0 or a negative error (a kernel error translated).
+ */
+int nl_wait_for_ack(struct nl_sock *sk)
+{
+	struct nl_cb *cb = nl_cb_clone(sk->s_cb);
+	int err;
+
+	if (!cb)
+		return -NLE_NOMEM;
+	nl_cb_set(cb, NL_CB_ACK, NL_CB_CUSTOM, ack_stop, NULL);
+	err = nl_recvmsgs(sk, cb);
+	nl_cb_put(cb);
+	return err;
+}
+
+struct pickup {
+	int (*parser)(struct nl_cache_ops *, struct sockaddr_nl *,
+		      struct nlmsghdr *, struct nl_parser_param *);
+	struct nl_object *result;
+	int *syserror;
+};
+
+static int pickup_store(struct nl_object *obj, struct nl_parser_param *pp)
+{
+	struct pickup *p = pp->pp_arg;
+
+	nl_object_get(obj);
+	if (p->result)
+		nl_object_put(p->result);
+	p->result = obj;
+	return 0;
+}
+
+static int pickup_valid(struct nl_msg *msg, void *arg)
+{
+	struct nl_parser_param pp = { .pp_cb = pickup_store, .pp_arg = arg };
+	struct pickup *p = arg;
+
+	return p->parser(NULL, &msg->nm_src, nlmsg_hdr(msg), &pp);
+}
+
+static int pickup_error(struct sockaddr_nl *nla, struct nlmsgerr *e,
+			void *arg)
+{
+	struct pickup *p = arg;
+
+	*p->syserror = e->error;
+	return -nl_syserr2nlerr(e->error);
+}
+
+/**
+ * Receive one reply, parse it with @parser and return the object.
+ * @arg result		receives the parsed object (the caller holds a
+ *			reference), unset on error.
+ * @arg syserror	when not NULL, receives the kernel's error number
+ *			(negative errno) if the kernel answers with an error.
+ * @return 0 or a negative error.
+ */
+int nl_pickup_keep_syserr(struct nl_sock *sk,
+			  int (*parser)(struct nl_cache_ops *,
+					struct sockaddr_nl *, struct nlmsghdr *,
+					struct nl_parser_param *),
+			  struct nl_object **result, int *syserror)
+{
+	struct pickup p = { .parser = parser, .syserror = syserror };
+	struct nl_cb *cb = nl_cb_clone(sk->s_cb);
+	int err;
+
+	if (!cb)
+		return -NLE_NOMEM;
+	nl_cb_set(cb, NL_CB_VALID, NL_CB_CUSTOM, pickup_valid, &p);
+	if (syserror) {
+		*syserror = 0;
+		nl_cb_err(cb, NL_CB_CUSTOM, pickup_error, &p);
+	}
+	err = nl_recvmsgs(sk, cb);
+	nl_cb_put(cb);
+	if (err < 0) {
+		if (p.result)
+			nl_object_put(p.result);
+		return err;
+	}
+	*result = p.result;
+	return 0;
+}
+
+/** nl_pickup_keep_syserr() without the kernel's error number. */
+int nl_pickup(struct nl_sock *sk,
+	      int (*parser)(struct nl_cache_ops *, struct sockaddr_nl *,
+			    struct nlmsghdr *, struct nl_parser_param *),
+	      struct nl_object **result)
+{
+	return nl_pickup_keep_syserr(sk, parser, result, NULL);
+}
