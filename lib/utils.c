@@ -1048,3 +1048,46 @@ NL_EXPORT int __nl_read_num_str_file(const char *path,
 	fclose(fd);
 	return err;
 }
+
+/* Netlink protocol numbers and their names, as upstream prints them. */
+static const struct trans_tbl nlfamilies[] = {
+	__ADD(NETLINK_ROUTE, route),
+	__ADD(NETLINK_USERSOCK, usersock),
+	__ADD(3, firewall),
+	__ADD(NETLINK_INET_DIAG, inetdiag),
+	__ADD(NETLINK_NFLOG, nflog),
+	__ADD(NETLINK_XFRM, xfrm),
+	__ADD(NETLINK_SELINUX, selinux),
+	__ADD(NETLINK_ISCSI, iscsi),
+	__ADD(NETLINK_AUDIT, audit),
+	__ADD(NETLINK_FIB_LOOKUP, fib_lookup),
+	__ADD(NETLINK_CONNECTOR, connector),
+	__ADD(NETLINK_NETFILTER, netfilter),
+	__ADD(NETLINK_IP6_FW, ip6_fw),
+	__ADD(NETLINK_DNRTMSG, dnrtmsg),
+	__ADD(NETLINK_KOBJECT_UEVENT, kobject_uevent),
+	__ADD(NETLINK_GENERIC, generic),
+	__ADD(NETLINK_SCSITRANSPORT, scsitransport),
+	__ADD(NETLINK_ECRYPTFS, ecryptfs),
+	__ADD(NETLINK_RDMA, rdma),
+	__ADD(NETLINK_CRYPTO, crypto),
+};
+
+/**
+ * Name of netlink protocol @a family ("route", "generic"...), or its number
+ * in hex when unknown, written into @a buf of @a size bytes.
+ * @return @a buf
+ */
+char *nl_nlfamily2str(int family, char *buf, size_t size)
+{
+	return __type2str(family, buf, size, nlfamilies, ARRAY_SIZE(nlfamilies));
+}
+
+/**
+ * Netlink protocol number of @a name.
+ * @return the number, or a negative error code when the name is unknown
+ */
+int nl_str2nlfamily(const char *name)
+{
+	return __str2type(name, nlfamilies, ARRAY_SIZE(nlfamilies));
+}
