@@ -10,20 +10,22 @@
  * with the time the dump takes and the rate of change.  Measured on the
  * 2-core test machine with 1,000 links while another process loops on
  * `ip link add/del`, a correct retry loop needs about 5 retries on average
- * and up to about 24 in the worst runs.  The defaults are therefore:
+ * and up to about 24 in the worst runs; with a link flapping as fast as
+ * ip(8) can (nl-dump-check) link refills took up to 64 attempts and more on
+ * a loaded machine.  The defaults are therefore:
  *
- *   - DEFAULT_MAX_ATTEMPTS 64: well over twice the worst case seen, so a
+ *   - DEFAULT_MAX_ATTEMPTS 256: well over twice the worst case seen, so a
  *     busy but sane system converges, while a table that never settles
  *     still ends with -NLE_DUMP_INCONSISTENT instead of looping forever;
- *   - DEFAULT_MAX_MSEC 10000: a bound on wall time for very large dumps
+ *   - DEFAULT_MAX_MSEC 20000: a bound on wall time for very large dumps
  *     (each attempt of a 200,000-route dump takes a good fraction of a
- *     second), so no call blocks for more than ~10 s plus one attempt;
+ *     second), so no call blocks for more than ~20 s plus one attempt;
  *   - backoff: the first retry at once (most interruptions are one-off),
  *     then 1, 2, 4 ... ms doubling up to a 64 ms cap, each delay drawn
  *     uniformly from [d/2, d] ("equal jitter") so that competing dumpers
  *     and a periodic writer do not stay in step.  With the cap the worst
- *     case seen (24 retries) sleeps 0.9 s on average, 1.2 s at most; 64 attempts
- *     sleep at most about 3.7 s, inside the time limit.
+ *     case seen (24 retries) sleeps 0.9 s on average, 1.2 s at most; 256 attempts
+ *     sleep at most about 16 s, inside the time limit.
  *
  * Both limits can be changed per socket (nl_socket_set_dump_retry_limit())
  * or for every socket of unmodified programs through NLDUMP.
@@ -44,8 +46,8 @@
 #include "nl-private/core.h"
 #include "nl-private/retry.h"
 
-#define DEFAULT_MAX_ATTEMPTS 64
-#define DEFAULT_MAX_MSEC 10000
+#define DEFAULT_MAX_ATTEMPTS 256
+#define DEFAULT_MAX_MSEC 20000
 #define BACKOFF_BASE_USEC 1000
 #define BACKOFF_CAP_USEC 64000
 
@@ -303,7 +305,7 @@ void nl_socket_set_dump_retry(struct nl_sock *sk, nl_dump_retry_func_t func,
  *			limit of this kind).
  * @arg max_msec	time per operation in milliseconds (0: no limit).
  *
- * Defaults: 64 attempts, 10000 ms (or NLDUMP).
+ * Defaults: 256 attempts, 20000 ms (or NLDUMP).
  * @return 0, or -NLE_INVAL when both are 0.
  */
 int nl_socket_set_dump_retry_limit(struct nl_sock *sk,

@@ -265,8 +265,8 @@ START_TEST(test_dump_settings)
 	unsigned int a = 1, ms = 1;
 
 	nl_socket_get_dump_retry_limit(sk, &a, &ms);
-	ck_assert_uint_eq(a, 64);
-	ck_assert_uint_eq(ms, 10000);
+	ck_assert_uint_eq(a, 256);
+	ck_assert_uint_eq(ms, 20000);
 	ck_assert_int_eq(nl_socket_set_dump_retry_limit(sk, 0, 0), -NLE_INVAL);
 	ck_assert_int_eq(nl_socket_set_dump_retry_limit(sk, 0, 500), 0);
 	nl_socket_get_dump_retry_limit(sk, &a, &ms);
@@ -293,7 +293,7 @@ START_TEST(test_nldump_env)
 	sk = nl_socket_alloc();
 	nl_socket_get_dump_retry_limit(sk, &a, &ms);
 	ck_assert_uint_eq(a, 7);
-	ck_assert_uint_eq(ms, 10000);
+	ck_assert_uint_eq(ms, 20000);
 	ck_assert_uint_eq(nl_socket_get_dump_flags(sk), NL_SOCK_DUMP_BUFFERED);
 	nl_socket_free(sk);
 
@@ -309,8 +309,8 @@ START_TEST(test_nldump_env)
 	setenv("NLDUMP", "attempts=0,msec=0", 1);
 	sk = nl_socket_alloc();
 	nl_socket_get_dump_retry_limit(sk, &a, &ms);
-	ck_assert_uint_eq(a, 64);
-	ck_assert_uint_eq(ms, 10000);
+	ck_assert_uint_eq(a, 256);
+	ck_assert_uint_eq(ms, 20000);
 	nl_socket_free(sk);
 	unsetenv("NLDUMP");
 }
