@@ -138,6 +138,7 @@ static void writer_main(unsigned int what, unsigned int max_seconds,
 	size_t len;
 	double end = churn_now() + max_seconds;
 	struct sigaction sa;
+	unsigned long pause_us;
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = writer_on_term;
@@ -176,11 +177,18 @@ static void writer_main(unsigned int what, unsigned int max_seconds,
 				"addr add " CHURN_ADDR_STR "/32 dev lo\n"
 				"addr del " CHURN_ADDR_STR "/32 dev lo\n");
 
+	/* NLTEST_CHURN_PAUSE_US slows the flapping down, for builds whose
+	 * dumps are many times slower than the uninstrumented ip(8) (the
+	 * sanitizer build in CI); unset, it flaps as fast as ip can. */
+	pause_us = getenv("NLTEST_CHURN_PAUSE_US") ?
+		   strtoul(getenv("NLTEST_CHURN_PAUSE_US"), NULL, 10) : 0;
 	while (!writer_stop && len) {
 		ssize_t w = write(fds[1], lines, len);
 
 		if (w != (ssize_t)len)
 			break;
+		if (pause_us)
+			usleep(pause_us);
 		*ops += (what & CHURN_LINK ? 2 : 0) + (what & CHURN_ADDR ? 2 : 0);
 		if (churn_now() > end)
 			break;

@@ -457,8 +457,8 @@ int nlo_clone(void *dst, const void *src, const struct nlo_table *t)
 
 	for (i = 0; i < t->n; i++) {
 		const struct nlo_attr *a = &t->attrs[i];
-		const void *sp = *(void *const *)nlo_cptr(src, a);
-		void **dp = nlo_ptr(dst, a);
+		const void *sp;
+		void **dp;
 
 		if (a->hooks && a->hooks->clone) {
 			int e = a->hooks->clone(dst, src);
@@ -467,6 +467,13 @@ int nlo_clone(void *dst, const void *src, const struct nlo_table *t)
 				err = e;
 			continue;
 		}
+		/* only pointer members need a deep copy; the rest came with
+		 * the object's memcpy (and may not be pointer-aligned) */
+		if (a->type != NLO_STRING && a->type != NLO_ADDR &&
+		    a->type != NLO_DATA)
+			continue;
+		sp = *(void *const *)nlo_cptr(src, a);
+		dp = nlo_ptr(dst, a);
 		if (!sp)
 			continue;
 		switch (a->type) {
