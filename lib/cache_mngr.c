@@ -268,16 +268,12 @@ int nl_cache_mngr_add_cache_v2(struct nl_cache_mngr *mngr,
 int nl_cache_mngr_add(struct nl_cache_mngr *mngr, const char *name,
 		      change_func_t cb, void *data, struct nl_cache **result)
 {
-	struct nl_cache_ops *ops = nl_cache_ops_lookup_safe(name);
 	struct nl_cache *cache;
 	int err;
 
-	if (!ops)
-		return -NLE_NOCACHE;
-	cache = nl_cache_alloc(ops);
-	nl_cache_ops_put(ops);
-	if (!cache)
-		return -NLE_NOMEM;
+	err = nl_cache_alloc_name(name, &cache);
+	if (err < 0)
+		return err;
 	err = nl_cache_mngr_add_cache(mngr, cache, cb, data);
 	if (err < 0) {
 		nl_cache_free(cache);

@@ -95,21 +95,8 @@ static void usage(FILE *f)
 static void verify(struct nl_cache *cache, int links, struct churn_check *ck,
 		   struct stats *st)
 {
-	struct nl_object *o;
-	struct churn_verdict v;
+	struct churn_verdict v = mini_check_cache(cache, links, ck);
 
-	churn_check_begin(ck);
-	for (o = nl_cache_get_first(cache); o; o = nl_cache_get_next(o)) {
-		if (links) {
-			churn_check_link(ck, mini_link_get_name(o));
-		} else {
-			unsigned int len = 0;
-			const void *b = mini_addr_get_local(o, &len);
-
-			churn_check_addr(ck, mini_addr_get_family(o), b, len);
-		}
-	}
-	v = churn_check_end(ck, links);
 	if (v.exact)
 		st->exact++;
 	if (v.duplicates)

@@ -55,30 +55,11 @@ static struct nl_sock *open_sock(void)
 }
 
 /* Check one snapshot; returns the verdict. */
-static struct churn_verdict snapshot(struct nl_cache *cache, int links,
-				     struct churn_check *ck)
-{
-	struct nl_object *o;
-
-	churn_check_begin(ck);
-	for (o = nl_cache_get_first(cache); o; o = nl_cache_get_next(o)) {
-		if (links) {
-			churn_check_link(ck, mini_link_get_name(o));
-		} else {
-			unsigned int len = 0;
-			const void *b = mini_addr_get_local(o, &len);
-
-			churn_check_addr(ck, mini_addr_get_family(o), b, len);
-		}
-	}
-	return churn_check_end(ck, links);
-}
-
 static void assert_exact(struct nl_cache *cache, int links,
 			 struct churn_check *ck, const char *what,
 			 unsigned int i)
 {
-	struct churn_verdict v = snapshot(cache, links, ck);
+	struct churn_verdict v = mini_check_cache(cache, links, ck);
 
 	ck_assert_msg(v.exact,
 		      "%s refill %u: %u objects, %u duplicates, %u missing, "

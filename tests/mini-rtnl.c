@@ -500,3 +500,26 @@ int mini_addr_set_key(struct nl_object *obj, int ifindex, int family,
 		      MINI_ADDR_ATTR_PREFIXLEN | MINI_ADDR_ATTR_LOCAL;
 	return 0;
 }
+
+/*
+ * Check one snapshot of a mini/link (links != 0) or mini/addr cache against
+ * the churn fixture's expectations: every object is handed to @ck.
+ */
+struct churn_verdict mini_check_cache(struct nl_cache *cache, int links,
+				      struct churn_check *ck)
+{
+	struct nl_object *o;
+
+	churn_check_begin(ck);
+	for (o = nl_cache_get_first(cache); o; o = nl_cache_get_next(o)) {
+		if (links) {
+			churn_check_link(ck, mini_link_get_name(o));
+		} else {
+			unsigned int len = 0;
+			const void *b = mini_addr_get_local(o, &len);
+
+			churn_check_addr(ck, mini_addr_get_family(o), b, len);
+		}
+	}
+	return churn_check_end(ck, links);
+}

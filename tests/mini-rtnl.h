@@ -21,6 +21,8 @@
 #include <netlink/cache.h>
 #include <netlink/object.h>
 
+#include "churn-env.h"
+
 extern struct nl_cache_ops mini_link_ops;	/* "mini/link" */
 extern struct nl_cache_ops mini_addr_ops;	/* "mini/addr" */
 /* mini/addr without a hash key (duplicates are kept, as in a stock
@@ -61,5 +63,9 @@ const void *mini_addr_get_local(struct nl_object *obj, unsigned int *len);
 /* Set the whole key: returns 0, or -NLE_INVAL for a bad family/length. */
 int mini_addr_set_key(struct nl_object *obj, int ifindex, int family,
 		      int prefixlen, const void *local, unsigned int len);
+
+/* One snapshot of a mini cache checked against the churn fixture. */
+struct churn_verdict mini_check_cache(struct nl_cache *cache, int links,
+				      struct churn_check *ck);
 
 #endif
