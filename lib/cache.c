@@ -214,6 +214,60 @@ int nl_cache_alloc_name(const char *kind, struct nl_cache **result)
 	return 0;
 }
 
+/* Arguments, flags and filter of @src, for a copy or a shadow. */
+static void copy_settings(struct nl_cache *dst, struct nl_cache *src)
+{
+	dst->c_iarg1 = src->c_iarg1;
+	dst->c_iarg2 = src->c_iarg2;
+	dst->c_flags = src->c_flags;
+	if (src->c_filter) {
+		nl_object_get(src->c_filter);
+		dst->c_filter = src->c_filter;
+	}
+}
+
+/**
+ * Keep only objects that match @filter in @cache (fork addition).
+ * @arg cache	cache of any type
+ * @arg filter	object of the cache's type whose attributes the kept objects
+ *		share (see nl_object_match_filter()), or NULL for none; the
+ *		cache takes its own reference
+ *
+ * Objects that do not match are not added by fills, refills and pickups,
+ * and events about them do not enter the cache (an object that stops
+ * matching leaves it, reported as deleted).  On a socket with strict
+ * checking (nl_socket_set_strict_check()) the cache types that support it
+ * (routes by table, protocol, type and output interface; addresses by
+ * interface; links by master and kind; neighbours by interface and
+ * master) ask the kernel to filter the dump, which saves the time of
+ * reading what would be dropped.  Objects already in the cache are not
+ * removed: refill it.
+ *
+ * @return 0, or -NLE_OBJ_MISMATCH when @filter is not of the cache's type.
+ */
+int nl_cache_set_filter(struct nl_cache *cache, struct nl_object *filter)
+{
+	if (filter && (!cache->c_ops ||
+		       filter->ce_ops != cache->c_ops->co_obj_ops))
+		return -NLE_OBJ_MISMATCH;
+	if (filter)
+		nl_object_get(filter);
+	nl_object_put(cache->c_filter);
+	cache->c_filter = filter;
+	return 0;
+}
+
+/** The filter of @cache (no reference taken), or NULL. */
+struct nl_object *nl_cache_get_filter(struct nl_cache *cache)
+{
+	return cache->c_filter;
+}
+
+static bool filtered_out(struct nl_cache *cache, struct nl_object *obj)
+{
+	return cache->c_filter && !nl_object_match_filter(obj, cache->c_filter);
+}
+
 /**
  * A new cache holding copies of the objects of @orig that match @filter.
  *
@@ -252,9 +306,7 @@ struct nl_cache *nl_cache_clone(struct nl_cache *cache)
 	copy = nl_cache_alloc(cache->c_ops);
 	if (!copy)
 		return NULL;
-	copy->c_iarg1 = cache->c_iarg1;
-	copy->c_iarg2 = cache->c_iarg2;
-	copy->c_flags = cache->c_flags;
+	copy_settings(copy, cache);
 	nl_list_for_each_entry(obj, &cache->c_items, ce_list) {
 		if (nl_cache_add(copy, obj) < 0) {
 			nl_cache_free(copy);
@@ -294,6 +346,7 @@ void nl_cache_free(struct nl_cache *cache)
 		return;
 	nl_cache_clear(cache);
 	nl_hash_table_free(cache->hashtable);
+	nl_object_put(cache->c_filter);
 	NL_DBG(2, "freed cache %p <%s>\n", (void *)cache,
 	       nl_cache_name(cache));
 	free(cache);
@@ -567,7 +620,11 @@ int nl_cache_parse(struct nl_cache_ops *ops, struct sockaddr_nl *who,
 
 static int pickup_cb(struct nl_object *obj, struct nl_parser_param *p)
 {
-	return nl_cache_add((struct nl_cache *)p->pp_arg, obj);
+	struct nl_cache *cache = p->pp_arg;
+
+	if (filtered_out(cache, obj))
+		return 0;
+	return nl_cache_add(cache, obj);
 }
 
 /* Replace an object identical to @obj, or update it when the type can
@@ -575,8 +632,11 @@ static int pickup_cb(struct nl_object *obj, struct nl_parser_param *p)
 static int pickup_checkdup_cb(struct nl_object *obj, struct nl_parser_param *p)
 {
 	struct nl_cache *cache = p->pp_arg;
-	struct nl_object *old = nl_cache_search(cache, obj);
+	struct nl_object *old;
 
+	if (filtered_out(cache, obj))
+		return 0;
+	old = nl_cache_search(cache, obj);
 	if (old) {
 		if (nl_object_update(old, obj) == 0) {
 			nl_object_put(old);
@@ -799,9 +859,7 @@ static struct nl_cache *shadow_new(struct nl_cache *cache)
 
 	if (!shadow)
 		return NULL;
-	shadow->c_iarg1 = cache->c_iarg1;
-	shadow->c_iarg2 = cache->c_iarg2;
-	shadow->c_flags = cache->c_flags;
+	copy_settings(shadow, cache);
 	return shadow;
 }
 
@@ -1040,15 +1098,24 @@ static int include_obj(struct nl_cache *cache, struct nl_object *obj,
 {
 	struct nl_object *old, *before;
 	uint64_t diff;
-	int err;
+	int err, act = type->mt_act;
 
-	if (type->mt_act != NL_ACT_NEW && type->mt_act != NL_ACT_DEL) {
+	if (act != NL_ACT_NEW && act != NL_ACT_DEL) {
 		NL_DBG(2, "object %p: no cache action for its type\n",
 		       (void *)obj);
 		return 0;
 	}
+	/* Outside the cache's filter: gone from the cache's point of view. */
+	if (filtered_out(cache, obj))
+		act = NL_ACT_DEL;
 
 	old = nl_cache_search(cache, obj);
+	if (old && act == NL_ACT_DEL && type->mt_act != NL_ACT_DEL) {
+		nl_cache_remove(old);
+		report(cache, old, NULL, 0, NL_ACT_DEL, cb, cb_v2, data);
+		nl_object_put(old);
+		return 0;
+	}
 	if (old) {
 		/* Types that merge partial objects (e.g. one nexthop): the
 		 * v2 callback gets the object as it was and the event's. */
@@ -1067,13 +1134,13 @@ static int include_obj(struct nl_cache *cache, struct nl_object *obj,
 		}
 		nl_object_put(before);
 		nl_cache_remove(old);
-		if (type->mt_act == NL_ACT_DEL) {
+		if (act == NL_ACT_DEL) {
 			report(cache, old, NULL, 0, NL_ACT_DEL, cb, cb_v2,
 			       data);
 			nl_object_put(old);
 			return 0;
 		}
-	} else if (type->mt_act == NL_ACT_DEL) {
+	} else if (act == NL_ACT_DEL) {
 		return 0;
 	}
 

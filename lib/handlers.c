@@ -113,10 +113,16 @@ static int h_error_verbose(struct sockaddr_nl *who, struct nlmsgerr *e,
 			   void *arg)
 {
 	FILE *ofd = arg ? arg : stderr;
+	const char *text;
 
 	fprintf(ofd, "-- Error received: %s\n-- Original message: ",
 		strerror(-e->error));
 	print_nlh(ofd, &e->msg);
+	/* The error lies inside the received message: its TLVs follow. */
+	text = _nl_ext_ack_msg_of((const struct nlmsghdr *)((const char *)e -
+							    NLMSG_HDRLEN));
+	if (text)
+		fprintf(ofd, "-- Kernel message: %s\n", text);
 	return -nl_syserr2nlerr(e->error);
 }
 

@@ -101,6 +101,7 @@ int nl_connect(struct nl_sock *sk, int protocol)
 	}
 	sk->s_local = local;
 	sk->s_proto = protocol;
+	_nl_ext_ack_apply(sk);
 	return 0;
 
 fail:
@@ -154,6 +155,7 @@ int nl_sendto(struct nl_sock *sk, void *buf, size_t size)
 		   sizeof(sk->s_peer));
 	if (n < 0)
 		return -nl_syserr2nlerr(errno);
+	_nl_ext_ack_clear(sk);
 
 	if ((sk->s_dump.flags & NL_SOCK_DUMP_BUFFERED) &&
 	    size >= sizeof(struct nlmsghdr) &&
@@ -191,6 +193,7 @@ static int sendmsg_raw(struct nl_sock *sk, struct nl_msg *msg,
 		return -nl_syserr2nlerr(errno);
 	}
 	NL_DBG(4, "sent %zd bytes\n", n);
+	_nl_ext_ack_clear(sk);
 	return (int)n;
 }
 
@@ -265,8 +268,10 @@ static int send_plain(struct nl_sock *sk, struct nl_msg *msg)
 	struct nl_cb *cb = sk->s_cb;
 	struct iovec iov;
 
-	if (cb->cb_send_ow)
+	if (cb->cb_send_ow) {
+		_nl_ext_ack_clear(sk);
 		return cb->cb_send_ow(sk, msg);
+	}
 	iov.iov_base = nlmsg_hdr(msg);
 	iov.iov_len = nlmsg_hdr(msg)->nlmsg_len;
 	return send_iovec_raw(sk, msg, &iov, 1);
@@ -602,6 +607,8 @@ static bool is_error_reply(const struct nlmsghdr *hdr)
  */
 static void rx_note(struct rx *rx, const struct nlmsghdr *hdr)
 {
+	if (hdr->nlmsg_type == NLMSG_ERROR || hdr->nlmsg_type == NLMSG_DONE)
+		_nl_ext_ack_record(rx->sk, hdr);
 	if (hdr->nlmsg_flags & NLM_F_DUMP_INTR) {
 		rx->intr_seen = true;
 		rx->sk->s_dump.last_intr = 1;

@@ -123,6 +123,7 @@ static struct nl_sock *sock_new(struct nl_cb *cb)
 	sk->s_seq_expect = sk->s_seq_next;
 	sock_take_port(sk);
 	_nl_dump_sock_init(sk);
+	_nl_ext_ack_init(sk);
 	return sk;
 }
 
@@ -171,6 +172,7 @@ void nl_socket_free(struct nl_sock *sk)
 		close(sk->s_fd);
 	sock_drop_port(sk);
 	_nl_dump_sock_free(sk);
+	_nl_ext_ack_clear(sk);
 	nl_cb_put(sk->s_cb);
 	free(sk);
 }
@@ -418,6 +420,9 @@ int nl_socket_set_fd(struct nl_sock *sk, int protocol, int fd)
 
 	sk->s_fd = fd;
 	sk->s_proto = proto;
+	/* A descriptor of the caller's keeps its options unless asked. */
+	if (sk->s_ext.want == 1 || sk->s_ext.strict_want)
+		_nl_ext_ack_apply(sk);
 	return 0;
 }
 

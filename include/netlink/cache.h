@@ -224,6 +224,20 @@ extern void nl_cache_foreach_filter(struct nl_cache *cache,
  */
 extern int nl_cache_is_consistent(struct nl_cache *cache);
 
+/**
+ * Keep only the objects matching @a filter (an object of the cache's
+ * type, or NULL for none) in @a cache: fills and events outside it do not
+ * enter the cache; with strict checking on the socket
+ * (nl_socket_set_strict_check()) the kernel filters the dump itself for
+ * the cache types that support it.  The cache takes a reference.
+ * @return 0, or -NLE_OBJ_MISMATCH when @a filter is of another type.
+ */
+extern int nl_cache_set_filter(struct nl_cache *cache,
+			       struct nl_object *filter);
+
+/** The filter of @a cache (no reference taken), or NULL. */
+extern struct nl_object *nl_cache_get_filter(struct nl_cache *cache);
+
 /** @} */
 
 /** Registered cache type named @a name, or NULL (no reference taken). */

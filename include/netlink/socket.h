@@ -227,6 +227,59 @@ extern void nl_socket_reset_dump_counters(struct nl_sock *sk);
 
 /** @} */
 
+/**
+ * @name Kernel error messages and strict checking (fork addition)
+ *
+ * The kernel can explain an error ("Unknown device type") and point at the
+ * offending attribute (extended ACK, NETLINK_EXT_ACK).  Sockets ask for it
+ * by default when they connect; return codes and callbacks do not change,
+ * the explanation is read from the socket after a failed request.  With
+ * strict checking (NETLINK_GET_STRICT_CHK) the kernel also filters dumps,
+ * see nl_cache_set_filter().
+ * @{
+ */
+
+/**
+ * Turn the kernel's error messages on (1) or off (0) for @a sk.  Before
+ * nl_connect() the state is kept and applied when the socket connects.
+ * @return 0, or a translated error when the kernel refuses the option.
+ */
+extern int nl_socket_set_ext_ack(struct nl_sock *sk, int state);
+
+/**
+ * The kernel's message for the last error received on @a sk, or NULL when
+ * it sent none.  Sending a request forgets it.  Owned by the socket.
+ */
+extern const char *nl_socket_get_ext_ack_msg(struct nl_sock *sk);
+
+/**
+ * Offset, from the start of the failed request's netlink header, of the
+ * attribute the kernel rejected.
+ * @return 0, or -NLE_NOATTR when the kernel named none.
+ */
+extern int nl_socket_get_ext_ack_offset(struct nl_sock *sk, uint32_t *offset);
+
+/**
+ * Type of the attribute the kernel found missing, and the offset of the
+ * nest it was missing from (0: top level; @a nest may be NULL).
+ * @return 0, or -NLE_NOATTR when the kernel named none.
+ */
+extern int nl_socket_get_ext_ack_missing(struct nl_sock *sk, uint32_t *type,
+					 uint32_t *nest);
+
+/**
+ * Ask the kernel to check dump requests strictly and to filter dumps by
+ * the fields they carry (Linux 4.20).  Before nl_connect() the state is
+ * kept and applied, silently left off on older kernels.
+ * @return 0, or a translated error when the connected socket refuses it.
+ */
+extern int nl_socket_set_strict_check(struct nl_sock *sk, int state);
+
+/** 1 when the kernel checks and filters the dump requests of @a sk. */
+extern int nl_socket_get_strict_check(const struct nl_sock *sk);
+
+/** @} */
+
 #ifdef __cplusplus
 }
 #endif

@@ -103,7 +103,31 @@ struct nl_sock {
 		struct nl_msg *req;		/* buffered mode: last dump request */
 		uint32_t rand;			/* jitter state */
 	} s_dump;
+
+	/* --- fork: kernel error messages, strict checking (extack.c) --- */
+	struct {
+		int8_t want;		/* ext ACK: -1 default (on), 0 off, 1 on */
+		int8_t active;		/* the option is set on the descriptor */
+		int8_t strict_want;
+		int8_t strict_active;
+		uint8_t have;		/* NL_EXT_HAVE_* */
+		char *msg;
+		uint32_t offset;
+		uint32_t miss_type;
+		uint32_t miss_nest;
+	} s_ext;
 };
+
+#define NL_EXT_HAVE_MSG		0x01
+#define NL_EXT_HAVE_OFFS	0x02
+#define NL_EXT_HAVE_MISS	0x04
+
+void _nl_ext_ack_init(struct nl_sock *sk);
+void _nl_ext_ack_apply(struct nl_sock *sk);
+void _nl_ext_ack_clear(struct nl_sock *sk);
+void _nl_ext_ack_record(struct nl_sock *sk, const struct nlmsghdr *hdr);
+/* The NLMSGERR_ATTR_MSG text inside an error or done message, or NULL. */
+const char *_nl_ext_ack_msg_of(const struct nlmsghdr *hdr);
 
 /* nl_connect(): the pooled local port is taken by another process. */
 void _nl_socket_reroll_port(struct nl_sock *sk);
@@ -245,6 +269,7 @@ struct nl_cache {
 
 	/* --- fork --- */
 	int c_consistent;	/* see nl_cache_is_consistent() */
+	struct nl_object *c_filter;	/* see nl_cache_set_filter() */
 };
 
 static inline const char *nl_cache_name(struct nl_cache *cache)
