@@ -98,8 +98,13 @@ START_TEST(test_requests)
 	assert_bytes(m, exp_ae_get, sizeof(exp_ae_get));
 
 	/* what is required */
-	ck_assert_int_eq(xfrmnl_sa_build_add_request(xfrmnl_sa_alloc(), 0, &m),
-			 -NLE_MISSING_ATTR);
+	{
+		struct xfrmnl_sa *empty = xfrmnl_sa_alloc();
+
+		ck_assert_int_eq(xfrmnl_sa_build_add_request(empty, 0, &m),
+				 -NLE_MISSING_ATTR);
+		xfrmnl_sa_put(empty);
+	}
 	ck_assert_int_eq(xfrmnl_sa_build_get_request(NULL, 1, 50, 0, 0, &m),
 			 -NLE_MISSING_ATTR);
 	xfrmnl_sa_put(sa);
