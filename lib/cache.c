@@ -323,8 +323,21 @@ void nl_cache_clear(struct nl_cache *cache)
 
 	NL_DBG(2, "clearing cache %p <%s>\n", (void *)cache,
 	       nl_cache_name(cache));
-	nl_list_for_each_entry_safe(obj, next, &cache->c_items, ce_list)
-		nl_cache_remove(obj);
+	/* The whole index at once rather than one lookup per object; its
+	 * references are dropped in the walk below. */
+	if (!cache->hashtable || _nl_hash_table_forget(cache->hashtable) < 0) {
+		nl_list_for_each_entry_safe(obj, next, &cache->c_items, ce_list)
+			nl_cache_remove(obj);
+		return;
+	}
+	nl_list_for_each_entry_safe(obj, next, &cache->c_items, ce_list) {
+		nl_list_del(&obj->ce_list);
+		nl_init_list_head(&obj->ce_list);
+		obj->ce_cache = NULL;
+		cache->c_nitems--;
+		nl_object_put(obj);	/* the index's */
+		nl_object_put(obj);	/* the list's */
+	}
 }
 
 /** Take a reference on @cache. */

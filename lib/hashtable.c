@@ -7,14 +7,19 @@
  *
  *  - fixed tables, from nl_hash_table_alloc(): the bucket of an object is
  *    the key its type's keygen computes for the table's size, as upstream;
- *  - growing tables, private to caches (_nl_hash_table_alloc_grow()): the
- *    keygen runs once per object with a large modulus, the full key is kept
- *    in the node, the bucket is the key's low bits and the bucket array
- *    doubles when the table holds more objects than buckets.  Nodes with a
- *    different full key are skipped without a compare.  Filling a cache of
- *    N objects so costs O(N) keygens, compares and node moves in total.
+ *  - growing tables, private to caches (_nl_hash_table_alloc_grow()): open
+ *    addressing with linear probing in one array of (full key, object)
+ *    slots, doubled when it is 3/4 full.  The keygen runs once per object
+ *    with a large modulus; slots of another full key are passed without
+ *    touching their object, and no node is allocated per object, so a
+ *    fill of N objects costs O(N) keygens, compares and slot moves, with
+ *    about one cache miss per insert.  Removal shifts the rest of the
+ *    cluster back (no tombstones).
  *
- * A table holds a reference on each object it contains.
+ * A table holds a reference on each object it contains (so an object in a
+ * keyed cache has two, as upstream's).  A cache that empties forgets the
+ * whole index at once (_nl_hash_table_forget()) and drops the index's
+ * references itself while it walks its list anyway.
  */
 
 #include <stdlib.h>
@@ -32,10 +37,19 @@
 #define GROW_KEY_MODULUS 0x7fffffffu
 #define GROW_MIN_SIZE 16
 
+/* One slot of a growing table: the object's full key and the object
+ * (NULL: free). */
+struct gslot {
+	uint32_t key;
+	struct nl_object *obj;
+};
+
 struct htab {
 	struct nl_hash_table pub;	/* must stay first */
 	unsigned int count;
 	bool grows;
+	unsigned int bits;		/* growing: log2 of pub.size */
+	struct gslot *slots;		/* growing: pub.size slots */
 };
 
 static struct htab *to_htab(nl_hash_table_t *ht)
@@ -52,8 +66,14 @@ static struct htab *htab_new(int size, bool grows)
 	t = calloc(1, sizeof(*t));
 	if (!t)
 		return NULL;
-	t->pub.nodes = calloc((size_t)size, sizeof(*t->pub.nodes));
-	if (!t->pub.nodes) {
+	if (grows) {
+		t->slots = calloc((size_t)size, sizeof(*t->slots));
+		while ((1 << t->bits) < size)
+			t->bits++;
+	} else {
+		t->pub.nodes = calloc((size_t)size, sizeof(*t->pub.nodes));
+	}
+	if (!t->slots && !t->pub.nodes) {
 		free(t);
 		return NULL;
 	}
@@ -77,7 +97,7 @@ nl_hash_table_t *nl_hash_table_alloc(int size)
 	return t ? &t->pub : NULL;
 }
 
-/* A table whose bucket array grows with its content (see the top). */
+/* A table that grows with its content (see the top). */
 nl_hash_table_t *_nl_hash_table_alloc_grow(void)
 {
 	struct htab *t = htab_new(GROW_MIN_SIZE, true);
@@ -90,15 +110,39 @@ unsigned int _nl_hash_table_count(nl_hash_table_t *ht)
 	return to_htab(ht)->count;
 }
 
+/* Forget every object of a growing table at once; the references the
+ * table held pass to the caller.  @return 0, or -NLE_OPNOTSUPP for a
+ * fixed table (nothing done). */
+int _nl_hash_table_forget(nl_hash_table_t *ht)
+{
+	struct htab *t = to_htab(ht);
+
+	if (!t->grows)
+		return -NLE_OPNOTSUPP;
+	memset(t->slots, 0, (size_t)t->pub.size * sizeof(*t->slots));
+	t->count = 0;
+	return 0;
+}
+
 /**
  * Free a hash table, dropping the reference it holds on each object.
  */
 void nl_hash_table_free(nl_hash_table_t *ht)
 {
+	struct htab *t;
 	int i;
 
 	if (!ht)
 		return;
+	t = to_htab(ht);
+	if (t->grows) {
+		for (i = 0; i < ht->size; i++)
+			if (t->slots[i].obj)
+				nl_object_put(t->slots[i].obj);
+		free(t->slots);
+		free(t);
+		return;
+	}
 	for (i = 0; i < ht->size; i++) {
 		nl_hash_node_t *node = ht->nodes[i], *next;
 
@@ -109,7 +153,7 @@ void nl_hash_table_free(nl_hash_table_t *ht)
 		}
 	}
 	free(ht->nodes);
-	free(to_htab(ht));
+	free(t);
 }
 
 /* The key of @obj in @t; for a growing table the full key. */
@@ -122,10 +166,96 @@ static uint32_t obj_key(struct htab *t, struct nl_object *obj)
 	return key;
 }
 
+/* ---- growing tables: open addressing, linear probing ---- */
+
+/* Home slot of @key: a multiplicative mix, so that keygens with poor low
+ * bits (small integers) still spread over the table. */
+static uint32_t home_of(const struct htab *t, uint32_t key)
+{
+	return (uint32_t)(key * 0x9e3779b1u) >> (32 - t->bits);
+}
+
+/* The slot holding @obj or an object identical to it; else the free slot
+ * that ends its probe sequence (its obj is NULL). */
+static struct gslot *gfind(struct htab *t, struct nl_object *obj,
+			   uint32_t key)
+{
+	uint32_t mask = (uint32_t)t->pub.size - 1;
+	uint32_t i = home_of(t, key);
+
+	for (;; i = (i + 1) & mask) {
+		struct gslot *s = &t->slots[i];
+
+		if (!s->obj || s->obj == obj)
+			return s;
+		if (s->key == key && nl_object_identical(s->obj, obj))
+			return s;
+	}
+}
+
+/* Double the slot array; no keygen, no compare. */
+static int ggrow(struct htab *t)
+{
+	struct htab n = *t;
+	uint32_t mask;
+	int i;
+
+	n.pub.size = t->pub.size * 2;
+	if (n.pub.size <= 0)
+		return -NLE_NOMEM;
+	n.bits = t->bits + 1;
+	n.slots = calloc((size_t)n.pub.size, sizeof(*n.slots));
+	if (!n.slots)
+		return -NLE_NOMEM;
+	mask = (uint32_t)n.pub.size - 1;
+	for (i = 0; i < t->pub.size; i++) {
+		uint32_t j;
+
+		if (!t->slots[i].obj)
+			continue;
+		j = home_of(&n, t->slots[i].key);
+		while (n.slots[j].obj)
+			j = (j + 1) & mask;
+		n.slots[j] = t->slots[i];
+	}
+	free(t->slots);
+	t->slots = n.slots;
+	t->bits = n.bits;
+	t->pub.size = n.pub.size;
+	return 0;
+}
+
+/* Empty slot @s and move later members of its cluster back, so that
+ * probe sequences never cross a free slot (no tombstones). */
+static void gdel(struct htab *t, struct gslot *s)
+{
+	uint32_t mask = (uint32_t)t->pub.size - 1;
+	uint32_t i = (uint32_t)(s - t->slots), j = i;
+	struct nl_object *obj = s->obj;
+
+	for (;;) {
+		uint32_t h;
+
+		j = (j + 1) & mask;
+		if (!t->slots[j].obj)
+			break;
+		h = home_of(t, t->slots[j].key);
+		/* stays when its home lies cyclically in (i, j] */
+		if (i <= j ? (i < h && h <= j) : (i < h || h <= j))
+			continue;
+		t->slots[i] = t->slots[j];
+		i = j;
+	}
+	t->slots[i].obj = NULL;
+	t->slots[i].key = 0;
+	t->count--;
+	nl_object_put(obj);
+}
+
+/* ---- fixed tables: chains ---- */
+
 static uint32_t bucket_of(struct htab *t, uint32_t key)
 {
-	if (t->grows)
-		return key & (uint32_t)(t->pub.size - 1);
 	/* A keygen of a fixed table should stay below the size; make sure. */
 	return key % (uint32_t)t->pub.size;
 }
@@ -140,40 +270,10 @@ static nl_hash_node_t **find_link(struct htab *t, struct nl_object *obj,
 	for (; *link; link = &(*link)->next) {
 		if ((*link)->obj == obj)
 			return link;
-		if (t->grows && (*link)->key != key)
-			continue;
 		if (nl_object_identical((*link)->obj, obj))
 			return link;
 	}
 	return NULL;
-}
-
-/* Double the bucket array of a growing table; no keygen, no compare. */
-static void grow(struct htab *t)
-{
-	int nsize = t->pub.size * 2;
-	nl_hash_node_t **nodes;
-	int i;
-
-	if (nsize <= 0)
-		return;
-	nodes = calloc((size_t)nsize, sizeof(*nodes));
-	if (!nodes)
-		return;	/* keep working with longer chains */
-	for (i = 0; i < t->pub.size; i++) {
-		nl_hash_node_t *node = t->pub.nodes[i], *next;
-
-		for (; node; node = next) {
-			uint32_t b = node->key & (uint32_t)(nsize - 1);
-
-			next = node->next;
-			node->next = nodes[b];
-			nodes[b] = node;
-		}
-	}
-	free(t->pub.nodes);
-	t->pub.nodes = nodes;
-	t->pub.size = nsize;
 }
 
 /**
@@ -186,8 +286,11 @@ struct nl_object *nl_hash_table_lookup(nl_hash_table_t *ht,
 				       struct nl_object *obj)
 {
 	struct htab *t = to_htab(ht);
-	nl_hash_node_t **link = find_link(t, obj, obj_key(t, obj));
+	nl_hash_node_t **link;
 
+	if (t->grows)
+		return gfind(t, obj, obj_key(t, obj))->obj;
+	link = find_link(t, obj, obj_key(t, obj));
 	return link ? (*link)->obj : NULL;
 }
 
@@ -204,6 +307,26 @@ int nl_hash_table_add(nl_hash_table_t *ht, struct nl_object *obj)
 	nl_hash_node_t *node;
 	uint32_t b;
 
+	if (t->grows) {
+		struct gslot *s;
+
+		/* keep the load at most 3/4 */
+		if ((t->count + 1) * 4 > (unsigned int)t->pub.size * 3 &&
+		    ggrow(t) < 0 && t->count + 1 >= (unsigned int)t->pub.size)
+			return -NLE_NOMEM;
+		s = gfind(t, obj, key);
+		if (s->obj) {
+			NL_DBG(2, "hash table %p: an identical object is in already\n",
+			       (void *)ht);
+			return -NLE_EXIST;
+		}
+		nl_object_get(obj);
+		s->key = key;
+		s->obj = obj;
+		t->count++;
+		return 0;
+	}
+
 	if (find_link(t, obj, key)) {
 		NL_DBG(2, "hash table %p: an identical object is in already\n",
 		       (void *)ht);
@@ -212,8 +335,6 @@ int nl_hash_table_add(nl_hash_table_t *ht, struct nl_object *obj)
 	node = malloc(sizeof(*node));
 	if (!node)
 		return -NLE_NOMEM;
-	if (t->grows && t->count >= (unsigned int)t->pub.size)
-		grow(t);
 	nl_object_get(obj);
 	node->obj = obj;
 	node->key = key;
@@ -234,9 +355,18 @@ int nl_hash_table_add(nl_hash_table_t *ht, struct nl_object *obj)
 int nl_hash_table_del(nl_hash_table_t *ht, struct nl_object *obj)
 {
 	struct htab *t = to_htab(ht);
-	nl_hash_node_t **link = find_link(t, obj, obj_key(t, obj));
+	nl_hash_node_t **link;
 	nl_hash_node_t *node;
 
+	if (t->grows) {
+		struct gslot *s = gfind(t, obj, obj_key(t, obj));
+
+		if (!s->obj)
+			return -NLE_OBJ_NOTFOUND;
+		gdel(t, s);
+		return 0;
+	}
+	link = find_link(t, obj, obj_key(t, obj));
 	if (!link)
 		return -NLE_OBJ_NOTFOUND;
 	node = *link;

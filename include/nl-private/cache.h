@@ -9,9 +9,12 @@
 
 #include "nl-private/core.h"
 
-/* A hash table whose bucket array grows with its content (hashtable.c);
- * caches use it so that filling N objects costs O(N). */
+/* A hash table that grows with its content (hashtable.c); caches use it
+ * so that filling N objects costs O(N). */
 nl_hash_table_t *_nl_hash_table_alloc_grow(void);
+/* Forget every object of a growing table at once, handing the table's
+ * references to the caller; -NLE_OPNOTSUPP for a fixed table. */
+int _nl_hash_table_forget(nl_hash_table_t *ht);
 /* Objects held by a table. */
 unsigned int _nl_hash_table_count(nl_hash_table_t *ht);
 

@@ -164,4 +164,77 @@ int _rtnl_link_fill(struct nl_msg *msg, struct rtnl_link *link, int family,
 		    uint64_t mask);
 extern struct nl_object_ops link_obj_ops;
 
+/*
+ * Per-family link data: what IFLA_AF_SPEC (and IFLA_PROTINFO) carry for one
+ * address family (AF_INET devconf, AF_INET6 flags and devconf, AF_BRIDGE
+ * port data).  A link holds one data block per family in l_af_data[].
+ * Members that are NULL are simply not done.
+ */
+struct rtnl_link_af_ops {
+	unsigned int ao_family;
+	int ao_refcnt;
+
+	/* fresh data for link (NULL: out of memory) */
+	void *(*ao_alloc)(struct rtnl_link *);
+	/* deep copy of data for link (NULL: out of memory) */
+	void *(*ao_clone)(struct rtnl_link *, void *data);
+	void (*ao_free)(struct rtnl_link *, void *data);
+
+	/* IFLA_PROTINFO of a message of the ops' family */
+	int (*ao_parse_protinfo)(struct rtnl_link *, struct nlattr *,
+				 void *data);
+	/* the family's attribute nested in IFLA_AF_SPEC */
+	int (*ao_parse_af)(struct rtnl_link *, struct nlattr *, void *data);
+	/* the whole IFLA_AF_SPEC of a message of the ops' family (bridge) */
+	int (*ao_parse_af_full)(struct rtnl_link *, struct nlattr *,
+				void *data);
+
+	/* put the family's attributes into the open nest IFLA_AF_SPEC/family */
+	int (*ao_fill_af)(struct rtnl_link *, struct nl_msg *, void *data);
+	/* put attributes directly into the open IFLA_AF_SPEC (bridge) */
+	int (*ao_fill_af_no_nest)(struct rtnl_link *, struct nl_msg *,
+				  void *data);
+	/* put the attributes of IFLA_PROTINFO (opened by the caller) */
+	int (*ao_fill_pi)(struct rtnl_link *, struct nl_msg *, void *data);
+	/* extra nla flags of IFLA_PROTINFO (NLA_F_NESTED) */
+	int ao_fill_pi_flags;
+	/* nonzero when the changes must go out as RTM_SETLINK (bridge port
+	 * data: the kernel takes it only there) */
+	int (*ao_override_rtm)(struct rtnl_link *changes);
+
+	void (*ao_dump[NL_DUMP_MAX + 1])(struct rtnl_link *,
+					 struct nl_dump_params *, void *data);
+	/* nonzero when the data of a and b differ */
+	int (*ao_compare)(struct rtnl_link *a, struct rtnl_link *b,
+			  int family, uint32_t attrs, int flags);
+};
+
+/* Registry of per-family operations (exported as upstream, private). */
+int rtnl_link_af_register(struct rtnl_link_af_ops *ops);
+int rtnl_link_af_unregister(struct rtnl_link_af_ops *ops);
+struct rtnl_link_af_ops *rtnl_link_af_ops_lookup(const unsigned int family);
+void rtnl_link_af_ops_put(struct rtnl_link_af_ops *ops);
+void *rtnl_link_af_alloc(struct rtnl_link *link,
+			 const struct rtnl_link_af_ops *ops);
+void *rtnl_link_af_data(const struct rtnl_link *link,
+			const struct rtnl_link_af_ops *ops);
+int rtnl_link_af_data_compare(struct rtnl_link *a, struct rtnl_link *b,
+			      int family);
+
+/*
+ * The SR-IOV list (IFLA_VFINFO_LIST) is handled by lib/route/link/sriov.c,
+ * which installs these hooks from a constructor (link.c must not depend on
+ * the part library directly).
+ */
+struct _rtnl_link_vf_hooks {
+	int (*parse)(struct rtnl_link *, struct nlattr *vfinfo_list);
+	int (*clone)(struct rtnl_link *dst, struct rtnl_link *src);
+	void (*free)(struct rtnl_link *);
+	int (*fill)(struct nl_msg *, struct rtnl_link *);
+	void (*dump)(struct rtnl_link *, struct nl_dump_params *,
+		     enum nl_dump_type);
+	int (*differ)(struct rtnl_link *a, struct rtnl_link *b);
+};
+extern const struct _rtnl_link_vf_hooks *_rtnl_link_vf_hooks;
+
 #endif

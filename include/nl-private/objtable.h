@@ -52,6 +52,7 @@ enum nlo_type {
 #define NLO_F_BE	0x10	/* U16/U32/U64 travel in network byte order */
 #define NLO_F_NOPARSE	0x20	/* not taken from messages by nlo_parse() */
 #define NLO_F_NONZERO	0x40	/* build only when the value is not 0 */
+#define NLO_F_FULL	0x80	/* NLO_BINARY: a shorter attribute is refused */
 
 /* Hooks for entries whose behaviour is special.  Any may be NULL: the
  * generic code for the entry's type is used then (none for NLO_HOOK). */

@@ -178,6 +178,8 @@ static int parse_one(void *base, const struct nlo_attr *a,
 	case NLO_BINARY: {
 		size_t n = (size_t)len < a->size ? (size_t)len : a->size;
 
+		if ((a->flags & NLO_F_FULL) && (size_t)len < a->size)
+			return -NLE_RANGE;
 		memset(p, 0, a->size);
 		memcpy(p, d, n);
 		break;

@@ -200,6 +200,13 @@ static const struct nlo_attr link_attrs[] = {
 	L(l_perm_addr, LINK_ATTR_PERM_ADDR, "perm_address", NLO_ADDR,
 	  .nla = IFLA_PERM_ADDRESS, .family = AF_UNSPEC,
 	  .flags = NLO_F_GUESS | NLO_F_NOBUILD),
+	/* handled by the per-family operations and the SR-IOV hooks */
+	NLO_BIT(LINK_ATTR_PROTINFO, "protinfo",
+		.flags = NLO_F_NOBUILD | NLO_F_NOCMP | NLO_F_NOPARSE),
+	NLO_BIT(LINK_ATTR_AF_SPEC, "af_spec",
+		.flags = NLO_F_NOBUILD | NLO_F_NOCMP | NLO_F_NOPARSE),
+	NLO_BIT(LINK_ATTR_VF_LIST, "vf_list",
+		.flags = NLO_F_NOBUILD | NLO_F_NOCMP | NLO_F_NOPARSE),
 };
 
 static const struct nlo_table link_table =
@@ -286,6 +293,322 @@ int rtnl_link_unregister_info(struct rtnl_link_info_ops *ops)
 		}
 	}
 	return -NLE_OPNOTSUPP;
+}
+
+/* ------------------------------------------------------------------ */
+/* Per-family link data                                                 */
+
+static struct rtnl_link_af_ops *af_ops[AF_MAX];
+
+const struct _rtnl_link_vf_hooks *_rtnl_link_vf_hooks;
+
+/**
+ * Operations of address family family, with a reference taken
+ * (rtnl_link_af_ops_put() it), or NULL when none is registered.
+ */
+struct rtnl_link_af_ops *rtnl_link_af_ops_lookup(const unsigned int family)
+{
+	if (family >= AF_MAX || !af_ops[family])
+		return NULL;
+	af_ops[family]->ao_refcnt++;
+	return af_ops[family];
+}
+
+/** Drop a reference taken by rtnl_link_af_ops_lookup(). */
+void rtnl_link_af_ops_put(struct rtnl_link_af_ops *ops)
+{
+	if (ops)
+		ops->ao_refcnt--;
+}
+
+/**
+ * Register the per-family operations ops.
+ * @return 0, -NLE_INVAL for a family out of range, -NLE_EXIST when the
+ *         family has operations already.
+ */
+int rtnl_link_af_register(struct rtnl_link_af_ops *ops)
+{
+	if (!ops || ops->ao_family == AF_UNSPEC || ops->ao_family >= AF_MAX)
+		return -NLE_INVAL;
+	if (af_ops[ops->ao_family])
+		return -NLE_EXIST;
+	ops->ao_refcnt = 0;
+	af_ops[ops->ao_family] = ops;
+	NL_DBG(1, "Registered link address family operations %u\n",
+	       ops->ao_family);
+	return 0;
+}
+
+/**
+ * Unregister ops.
+ * @return 0, -NLE_OBJ_NOTFOUND when not registered, -NLE_BUSY while in use.
+ */
+int rtnl_link_af_unregister(struct rtnl_link_af_ops *ops)
+{
+	if (!ops || ops->ao_family >= AF_MAX || af_ops[ops->ao_family] != ops)
+		return -NLE_OBJ_NOTFOUND;
+	if (ops->ao_refcnt > 0)
+		return -NLE_BUSY;
+	af_ops[ops->ao_family] = NULL;
+	return 0;
+}
+
+/**
+ * Data of link for the family of ops, allocated (with ao_alloc) when the
+ * link has none yet.
+ * @return the data (owned by link) or NULL when out of memory / no ops.
+ */
+void *rtnl_link_af_alloc(struct rtnl_link *link,
+			 const struct rtnl_link_af_ops *ops)
+{
+	unsigned int f;
+
+	if (!link || !ops || ops->ao_family >= AF_MAX || !ops->ao_alloc)
+		return NULL;
+	f = ops->ao_family;
+	if (!link->l_af_data[f]) {
+		link->l_af_data[f] = ops->ao_alloc(link);
+		if (!link->l_af_data[f])
+			return NULL;
+		/* the data holds a reference on its operations */
+		af_ops[f]->ao_refcnt++;
+	}
+	return link->l_af_data[f];
+}
+
+/** Data of link for the family of ops, or NULL (owned by link). */
+void *rtnl_link_af_data(const struct rtnl_link *link,
+			const struct rtnl_link_af_ops *ops)
+{
+	if (!link || !ops || ops->ao_family >= AF_MAX)
+		return NULL;
+	return link->l_af_data[ops->ao_family];
+}
+
+/**
+ * Compare the data of family in a and b.
+ * @return 0 when equal, nonzero when they differ (or one lacks data, or
+ *         the family has no comparison).
+ */
+int rtnl_link_af_data_compare(struct rtnl_link *a, struct rtnl_link *b,
+			      int family)
+{
+	struct rtnl_link_af_ops *ops;
+	int r;
+
+	if (family < 0 || family >= AF_MAX)
+		return ~0;
+	if (!a->l_af_data[family] && !b->l_af_data[family])
+		return 0;
+	if (!a->l_af_data[family] || !b->l_af_data[family])
+		return ~0;
+	ops = rtnl_link_af_ops_lookup((unsigned int)family);
+	if (!ops)
+		return ~0;
+	r = ops->ao_compare ? ops->ao_compare(a, b, family, ~0U, 0) : ~0;
+	rtnl_link_af_ops_put(ops);
+	return r;
+}
+
+static void af_free_all(struct rtnl_link *link)
+{
+	unsigned int f;
+
+	for (f = 0; f < AF_MAX; f++) {
+		struct rtnl_link_af_ops *ops = af_ops[f];
+
+		if (!link->l_af_data[f])
+			continue;
+		if (ops && ops->ao_free)
+			ops->ao_free(link, link->l_af_data[f]);
+		else
+			free(link->l_af_data[f]);
+		link->l_af_data[f] = NULL;
+		rtnl_link_af_ops_put(ops);
+	}
+	rtnl_link_af_ops_put(link->l_af_ops);
+	link->l_af_ops = NULL;
+}
+
+/* dst is a byte copy of src: give it its own per-family data. */
+static int af_clone_all(struct rtnl_link *dst, struct rtnl_link *src)
+{
+	unsigned int f;
+	int err = 0;
+
+	if (dst->l_af_ops)
+		dst->l_af_ops->ao_refcnt++;
+	for (f = 0; f < AF_MAX; f++) {
+		struct rtnl_link_af_ops *ops = af_ops[f];
+
+		if (!src->l_af_data[f])
+			continue;
+		dst->l_af_data[f] = NULL;
+		if (!ops || !ops->ao_clone) {
+			err = -NLE_OPNOTSUPP;
+			continue;
+		}
+		dst->l_af_data[f] = ops->ao_clone(dst, src->l_af_data[f]);
+		if (!dst->l_af_data[f])
+			err = -NLE_NOMEM;
+		else
+			ops->ao_refcnt++;
+	}
+	return err;
+}
+
+static int af_differ_all(struct rtnl_link *a, struct rtnl_link *b, int flags)
+{
+	unsigned int f;
+
+	for (f = 0; f < AF_MAX; f++) {
+		struct rtnl_link_af_ops *ops = af_ops[f];
+
+		if (!a->l_af_data[f] && !b->l_af_data[f])
+			continue;
+		if (!a->l_af_data[f] || !b->l_af_data[f])
+			return 1;
+		if (ops && ops->ao_compare &&
+		    ops->ao_compare(a, b, (int)f, ~0U, flags))
+			return 1;
+	}
+	return 0;
+}
+
+static void af_dump_all(struct rtnl_link *link, struct nl_dump_params *p,
+			enum nl_dump_type t)
+{
+	unsigned int f;
+
+	for (f = 0; f < AF_MAX; f++) {
+		struct rtnl_link_af_ops *ops = af_ops[f];
+
+		if (link->l_af_data[f] && ops && ops->ao_dump[t])
+			ops->ao_dump[t](link, p, link->l_af_data[f]);
+	}
+}
+
+/* IFLA_PROTINFO and IFLA_AF_SPEC of a received message. */
+static int af_parse(struct rtnl_link *link, struct nlattr **tb,
+		    unsigned int msg_family)
+{
+	struct rtnl_link_af_ops *own = NULL;
+	int err;
+
+	if (link->l_family < AF_MAX && af_ops[link->l_family]) {
+		own = rtnl_link_af_ops_lookup(link->l_family);
+		rtnl_link_af_ops_put(link->l_af_ops);
+		link->l_af_ops = own;
+		if (!rtnl_link_af_alloc(link, own))
+			return -NLE_NOMEM;
+	}
+
+	if (tb[IFLA_PROTINFO] && own && own->ao_parse_protinfo) {
+		err = own->ao_parse_protinfo(link, tb[IFLA_PROTINFO],
+					     link->l_af_data[own->ao_family]);
+		if (err < 0)
+			return err;
+		link->ce_mask |= LINK_ATTR_PROTINFO;
+	}
+
+	if (!tb[IFLA_AF_SPEC])
+		return 0;
+	if (own && own->ao_parse_af_full && msg_family == own->ao_family) {
+		err = own->ao_parse_af_full(link, tb[IFLA_AF_SPEC],
+					    link->l_af_data[own->ao_family]);
+		if (err < 0)
+			return err;
+		link->ce_mask |= LINK_ATTR_AF_SPEC;
+		return 0;
+	}
+	{
+		struct nlattr *nla;
+		int rem;
+
+		nla_for_each_nested(nla, tb[IFLA_AF_SPEC], rem) {
+			unsigned int f = (unsigned int)nla_type(nla);
+			struct rtnl_link_af_ops *ops;
+			void *data;
+
+			if (f >= AF_MAX || !af_ops[f] ||
+			    !af_ops[f]->ao_parse_af)
+				continue;
+			ops = af_ops[f];
+			if (!(data = rtnl_link_af_alloc(link, ops)))
+				return -NLE_NOMEM;
+			err = ops->ao_parse_af(link, nla, data);
+			if (err < 0)
+				return err;
+		}
+		link->ce_mask |= LINK_ATTR_AF_SPEC;
+	}
+	return 0;
+}
+
+/* Nothing was put into nest (nla_len() is only valid after its end). */
+static int nest_empty(struct nl_msg *msg, struct nlattr *nest)
+{
+	return (void *)nlmsg_tail(nlmsg_hdr(msg)) == nla_data(nest);
+}
+
+/* IFLA_PROTINFO and IFLA_AF_SPEC of a request, from link's family data. */
+static int af_fill(struct nl_msg *msg, struct rtnl_link *link)
+{
+	struct nlattr *spec = NULL;
+	unsigned int f;
+	int err;
+
+	for (f = 0; f < AF_MAX; f++) {
+		struct rtnl_link_af_ops *ops = af_ops[f];
+		void *data = link->l_af_data[f];
+		struct nlattr *nest;
+
+		if (!data || !ops || !ops->ao_fill_pi ||
+		    (unsigned int)link->l_family != f)
+			continue;
+		nest = nla_nest_start(msg, IFLA_PROTINFO | ops->ao_fill_pi_flags);
+		if (!nest)
+			return -NLE_MSGSIZE;
+		if ((err = ops->ao_fill_pi(link, msg, data)) < 0)
+			return err;
+		if (nest_empty(msg, nest))
+			nla_nest_cancel(msg, nest);
+		else
+			nla_nest_end(msg, nest);
+	}
+
+	for (f = 0; f < AF_MAX; f++) {
+		struct rtnl_link_af_ops *ops = af_ops[f];
+		void *data = link->l_af_data[f];
+
+		if (!data || !ops || (!ops->ao_fill_af && !ops->ao_fill_af_no_nest))
+			continue;
+		if (!spec && !(spec = nla_nest_start(msg, IFLA_AF_SPEC)))
+			return -NLE_MSGSIZE;
+		if (ops->ao_fill_af_no_nest) {
+			if ((err = ops->ao_fill_af_no_nest(link, msg, data)) < 0)
+				return err;
+		} else {
+			struct nlattr *nest = nla_nest_start(msg, (int)f);
+
+			if (!nest)
+				return -NLE_MSGSIZE;
+			if ((err = ops->ao_fill_af(link, msg, data)) < 0)
+				return err;
+			if (nest_empty(msg, nest))
+				nla_nest_cancel(msg, nest);
+			else
+				nla_nest_end(msg, nest);
+		}
+	}
+	if (spec) {
+		/* an empty IFLA_AF_SPEC is of no use to the kernel */
+		if (nest_empty(msg, spec))
+			nla_nest_cancel(msg, spec);
+		else
+			nla_nest_end(msg, spec);
+	}
+	return 0;
 }
 
 /* Release the kind data and the reference on the kind. */
@@ -516,18 +839,48 @@ static int put_linkinfo(struct nl_msg *msg, struct rtnl_link *link)
 
 static void link_free_data(struct nl_object *obj)
 {
+	struct rtnl_link *link = (struct rtnl_link *)obj;
+
 	nlo_free(obj, &link_table);
+	af_free_all(link);
+	if (_rtnl_link_vf_hooks && link->l_vf_list)
+		_rtnl_link_vf_hooks->free(link);
+	link->l_vf_list = NULL;
 }
 
 static int link_clone(struct nl_object *dst, struct nl_object *src)
 {
-	return nlo_clone(dst, src, &link_table);
+	struct rtnl_link *d = (struct rtnl_link *)dst;
+	struct rtnl_link *s = (struct rtnl_link *)src;
+	int err, err2, err3 = 0;
+
+	/* the per-family data and the VF list are not in the table: take
+	 * them away from the byte copy first so every path can free */
+	err = nlo_clone(dst, src, &link_table);
+	err2 = af_clone_all(d, s);
+	d->l_vf_list = NULL;
+	if (s->l_vf_list && _rtnl_link_vf_hooks)
+		err3 = _rtnl_link_vf_hooks->clone(d, s);
+	if (err < 0)
+		return err;
+	return err2 < 0 ? err2 : err3;
 }
 
 static uint64_t link_compare(struct nl_object *a, struct nl_object *b,
 			     uint64_t attrs, int flags)
 {
-	return nlo_compare(a, b, &link_table, attrs, flags);
+	struct rtnl_link *x = (struct rtnl_link *)a;
+	struct rtnl_link *y = (struct rtnl_link *)b;
+	uint64_t diff = nlo_compare(a, b, &link_table, attrs, flags);
+
+	if ((attrs & (LINK_ATTR_AF_SPEC | LINK_ATTR_PROTINFO)) &&
+	    af_differ_all(x, y, flags))
+		diff |= attrs & (LINK_ATTR_AF_SPEC | LINK_ATTR_PROTINFO);
+	if ((attrs & LINK_ATTR_VF_LIST) && _rtnl_link_vf_hooks &&
+	    (x->l_vf_list || y->l_vf_list) &&
+	    _rtnl_link_vf_hooks->differ(x, y))
+		diff |= LINK_ATTR_VF_LIST;
+	return diff;
 }
 
 static char *link_attrs2str(int attrs, char *buf, size_t len)
@@ -602,6 +955,7 @@ static void link_dump_line(struct nl_object *obj, struct nl_dump_params *p)
 	if (link->ce_mask & LINK_ATTR_GROUP)
 		nl_dump(p, "group %u ", link->l_group);
 	link_dump_kind(link, p, NL_DUMP_LINE);
+	af_dump_all(link, p, NL_DUMP_LINE);
 	nl_dump(p, "\n");
 }
 
@@ -650,6 +1004,9 @@ static void link_dump_details(struct nl_object *obj, struct nl_dump_params *p)
 	nl_dump(p, "\n");
 
 	link_dump_kind(link, p, NL_DUMP_DETAILS);
+	af_dump_all(link, p, NL_DUMP_DETAILS);
+	if (_rtnl_link_vf_hooks && link->l_vf_list)
+		_rtnl_link_vf_hooks->dump(link, p, NL_DUMP_DETAILS);
 }
 
 static void link_dump_stats(struct nl_object *obj, struct nl_dump_params *p)
@@ -693,6 +1050,9 @@ static void link_dump_stats(struct nl_object *obj, struct nl_dump_params *p)
 		     s[RTNL_LINK_COLLISIONS]);
 
 	link_dump_kind(link, p, NL_DUMP_STATS);
+	af_dump_all(link, p, NL_DUMP_STATS);
+	if (_rtnl_link_vf_hooks && link->l_vf_list)
+		_rtnl_link_vf_hooks->dump(link, p, NL_DUMP_STATS);
 }
 
 struct nl_object_ops link_obj_ops = {
@@ -753,6 +1113,7 @@ struct nla_policy rtln_link_policy[IFLA_MAX + 1] = {
 int _rtnl_link_parse_ifinfo(struct rtnl_link *link, struct nlmsghdr *n)
 {
 	struct nlattr *tb[IFLA_MAX + 1];
+	unsigned int msg_family;
 	int err;
 
 	if (!nlmsg_valid_hdr(n, sizeof(struct ifinfomsg)))
@@ -768,9 +1129,20 @@ int _rtnl_link_parse_ifinfo(struct rtnl_link *link, struct nlmsghdr *n)
 		return err;
 	/* A bridge master reports itself in the bridge family, as upstream
 	 * shows it ("bridge br0 ..."). */
+	msg_family = link->l_family;
 	if (link->l_family == AF_UNSPEC && link->l_info_kind &&
 	    !strcmp(link->l_info_kind, "bridge"))
 		link->l_family = AF_BRIDGE;
+	err = af_parse(link, tb, msg_family);
+	if (err < 0)
+		return err;
+	if (tb[IFLA_VFINFO_LIST] && _rtnl_link_vf_hooks &&
+	    (link->ce_mask & LINK_ATTR_NUM_VF)) {
+		err = _rtnl_link_vf_hooks->parse(link, tb[IFLA_VFINFO_LIST]);
+		if (err < 0)
+			return err;
+		link->ce_mask |= LINK_ATTR_VF_LIST;
+	}
 	return 0;
 }
 
@@ -830,7 +1202,13 @@ int _rtnl_link_fill(struct nl_msg *msg, struct rtnl_link *link, int family,
 	err = nlo_build(msg, link, &link_table, mask);
 	if (err < 0)
 		return err;
-	return rtnl_link_fill_info(msg, link);
+	err = rtnl_link_fill_info(msg, link);
+	if (err < 0)
+		return err;
+	if ((link->ce_mask & LINK_ATTR_VF_LIST) && _rtnl_link_vf_hooks &&
+	    (err = _rtnl_link_vf_hooks->fill(msg, link)) < 0)
+		return err;
+	return af_fill(msg, link);
 }
 
 /**
@@ -1039,6 +1417,27 @@ int rtnl_link_build_change_request(struct rtnl_link *orig,
 		goto fail;
 	if (changes->l_info_kind && (err = put_linkinfo(msg, changes)) < 0)
 		goto fail;
+	if ((changes->ce_mask & LINK_ATTR_VF_LIST) && _rtnl_link_vf_hooks &&
+	    (err = _rtnl_link_vf_hooks->fill(msg, changes)) < 0)
+		goto fail;
+	if ((err = af_fill(msg, changes)) < 0)
+		goto fail;
+	/* Some families (the bridge) take changes only as RTM_SETLINK, in
+	 * their own family: that of orig, or of changes when orig has none. */
+	{
+		unsigned int fam = orig->l_family;
+
+		if (fam == AF_UNSPEC && (changes->ce_mask & LINK_ATTR_FAMILY))
+			fam = changes->l_family;
+		if (fam < AF_MAX && af_ops[fam] &&
+		    af_ops[fam]->ao_override_rtm &&
+		    af_ops[fam]->ao_override_rtm(changes)) {
+			struct ifinfomsg *hdr = nlmsg_data(nlmsg_hdr(msg));
+
+			nlmsg_hdr(msg)->nlmsg_type = RTM_SETLINK;
+			hdr->ifi_family = (unsigned char)fam;
+		}
+	}
 	*result = msg;
 	return 0;
 fail:
@@ -1506,8 +1905,17 @@ unsigned int rtnl_link_get_flags(struct rtnl_link *link)
 /** Set the address family (AF_UNSPEC, AF_BRIDGE...). */
 void rtnl_link_set_family(struct rtnl_link *link, int family)
 {
+	struct rtnl_link_af_ops *ops;
+
 	link->l_family = (uint32_t)family;
 	link->ce_mask |= LINK_ATTR_FAMILY;
+	/* a link of a family with its own data (bridge) gets that data */
+	rtnl_link_af_ops_put(link->l_af_ops);
+	link->l_af_ops = NULL;
+	if (family > 0 && (ops = rtnl_link_af_ops_lookup((unsigned int)family))) {
+		link->l_af_ops = ops;
+		rtnl_link_af_alloc(link, ops);
+	}
 }
 
 /** Address family, AF_UNSPEC when not set. */

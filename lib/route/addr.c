@@ -1,0 +1,948 @@
+/* SPDX-License-Identifier: LGPL-2.1-only */
+/*
+ * Interface addresses: the rtnl_addr object described by one attribute
+ * table, its cache "route/addr", requests, flag names and dumps.
+ */
+
+#include <stdlib.h>
+#include <string.h>
+#include <net/if.h>
+#include <linux/rtnetlink.h>
+#include <linux/if_addr.h>
+
+#include "nl-private/core.h"
+#include "nl-private/objtable.h"
+
+#include <netlink/netlink.h>
+#include <netlink/attr.h>
+#include <netlink/msg.h>
+#include <netlink/addr.h>
+#include <netlink/hash.h>
+#include <netlink/utils.h>
+#include <netlink/route/link.h>
+#include <netlink/route/addr.h>
+
+/* Attribute bits (rtnl_addr.ce_mask) */
+#define ADDR_ATTR_FAMILY	0x0001
+#define ADDR_ATTR_PREFIXLEN	0x0002
+#define ADDR_ATTR_FLAGS		0x0004
+#define ADDR_ATTR_SCOPE		0x0008
+#define ADDR_ATTR_IFINDEX	0x0010
+#define ADDR_ATTR_LABEL		0x0020
+#define ADDR_ATTR_CACHEINFO	0x0040
+#define ADDR_ATTR_PEER		0x0080
+#define ADDR_ATTR_LOCAL		0x0100
+#define ADDR_ATTR_BROADCAST	0x0200
+#define ADDR_ATTR_MULTICAST	0x0400
+#define ADDR_ATTR_ANYCAST	0x0800
+
+struct rtnl_addr {
+	NLHDR_COMMON
+
+	uint8_t a_family;
+	uint8_t a_prefixlen;
+	uint8_t a_scope;
+	uint32_t a_flags;
+	uint32_t a_flag_mask;
+	int32_t a_ifindex;
+	struct nl_addr *a_peer;
+	struct nl_addr *a_local;
+	struct nl_addr *a_bcast;
+	struct nl_addr *a_anycast;
+	struct nl_addr *a_multicast;
+	struct ifa_cacheinfo a_cacheinfo;
+	char a_label[IFNAMSIZ];
+	struct rtnl_link *a_link;	/* referenced, not in the table */
+};
+
+static struct nl_cache_ops addr_cache_ops;
+static struct nl_object_ops addr_obj_ops;
+
+/* Flags: a loose comparison only looks at the bits the filter set. */
+static int flags_differ(const void *a, const void *b, int flags)
+{
+	const struct rtnl_addr *x = a, *y = b;
+
+	if (flags & LOOSE_COMPARISON)
+		return ((x->a_flags ^ y->a_flags) & y->a_flag_mask) != 0;
+	return x->a_flags != y->a_flags;
+}
+
+static const struct nlo_hooks flags_hooks = { .differ = flags_differ };
+
+#define A(m, bit, name, type, ...)                                             \
+	NLO_ENTRY(struct rtnl_addr, m, bit, name, type, __VA_ARGS__)
+
+/* IFA_LOCAL and IFA_ADDRESS mean different things per family and with or
+ * without a peer: parsed and built by hand (addr_parse(), addr_fill()). */
+static const struct nlo_attr addr_attrs[] = {
+	A(a_family, ADDR_ATTR_FAMILY, "family", NLO_U8, .flags = NLO_F_HDR,
+	  .hdr = offsetof(struct ifaddrmsg, ifa_family)),
+	A(a_prefixlen, ADDR_ATTR_PREFIXLEN, "prefixlen", NLO_U8,
+	  .flags = NLO_F_HDR, .hdr = offsetof(struct ifaddrmsg, ifa_prefixlen)),
+	A(a_flags, ADDR_ATTR_FLAGS, "flags", NLO_U32, .nla = IFA_FLAGS,
+	  .hooks = &flags_hooks),
+	A(a_scope, ADDR_ATTR_SCOPE, "scope", NLO_U8, .flags = NLO_F_HDR,
+	  .hdr = offsetof(struct ifaddrmsg, ifa_scope)),
+	A(a_ifindex, ADDR_ATTR_IFINDEX, "ifindex", NLO_S32, .flags = NLO_F_HDR,
+	  .hdr = offsetof(struct ifaddrmsg, ifa_index)),
+	A(a_label, ADDR_ATTR_LABEL, "label", NLO_CHARS, .nla = IFA_LABEL),
+	A(a_cacheinfo, ADDR_ATTR_CACHEINFO, "cacheinfo", NLO_BINARY,
+	  .nla = IFA_CACHEINFO),
+	A(a_peer, ADDR_ATTR_PEER, "peer", NLO_ADDR,
+	  .flags = NLO_F_NOPARSE | NLO_F_NOBUILD),
+	A(a_local, ADDR_ATTR_LOCAL, "local", NLO_ADDR,
+	  .flags = NLO_F_NOPARSE | NLO_F_NOBUILD),
+	A(a_bcast, ADDR_ATTR_BROADCAST, "broadcast", NLO_ADDR,
+	  .nla = IFA_BROADCAST, .family = AF_UNSPEC, .flags = NLO_F_GUESS),
+	A(a_multicast, ADDR_ATTR_MULTICAST, "multicast", NLO_ADDR,
+	  .nla = IFA_MULTICAST, .family = AF_UNSPEC, .flags = NLO_F_GUESS),
+	A(a_anycast, ADDR_ATTR_ANYCAST, "anycast", NLO_ADDR,
+	  .nla = IFA_ANYCAST, .family = AF_UNSPEC, .flags = NLO_F_GUESS),
+};
+
+static const struct nlo_table addr_table =
+	NLO_TABLE(struct rtnl_addr, ce_mask, addr_attrs, IFA_MAX);
+
+/* ------------------------------------------------------------------ */
+/* Names                                                                */
+
+static const struct trans_tbl addr_flags[] = {
+	__ADD(IFA_F_SECONDARY, secondary),
+	__ADD(IFA_F_NODAD, nodad),
+	__ADD(IFA_F_OPTIMISTIC, optimistic),
+	__ADD(IFA_F_DADFAILED, dadfailed),
+	__ADD(IFA_F_HOMEADDRESS, homeaddress),
+	__ADD(IFA_F_DEPRECATED, deprecated),
+	__ADD(IFA_F_TENTATIVE, tentative),
+	__ADD(IFA_F_PERMANENT, permanent),
+	__ADD(IFA_F_MANAGETEMPADDR, mngtmpaddr),
+	__ADD(IFA_F_NOPREFIXROUTE, noprefixroute),
+};
+
+/**
+ * Names of the address flags (IFA_F_*) in flags, comma separated, into
+ * buf; a trailing comma marks bits without a name.
+ * @return buf.
+ */
+char *rtnl_addr_flags2str(int flags, char *buf, size_t size)
+{
+	return __flags2str(flags, buf, size, addr_flags,
+			   ARRAY_SIZE(addr_flags));
+}
+
+/**
+ * Address flag named name (case ignored); a comma separated list gives
+ * the union of its flags.
+ * @return the flag bits, 0 when no name is known.
+ */
+int rtnl_addr_str2flags(const char *name)
+{
+	return __str2flags(name, addr_flags, ARRAY_SIZE(addr_flags));
+}
+
+/* Scope names as dumps print them (the table of rtnl_scope2str()). */
+static const char *scope_name(int scope, char *buf, size_t len)
+{
+	switch (scope) {
+	case RT_SCOPE_UNIVERSE:
+		return "global";
+	case RT_SCOPE_SITE:
+		return "site";
+	case RT_SCOPE_LINK:
+		return "link";
+	case RT_SCOPE_HOST:
+		return "host";
+	case RT_SCOPE_NOWHERE:
+		return "nowhere";
+	}
+	snprintf(buf, len, "0x%x", (unsigned int)scope);
+	return buf;
+}
+
+/* ------------------------------------------------------------------ */
+/* Object operations                                                    */
+
+/* Until set or parsed, the scope reads RT_SCOPE_NOWHERE (requests leave
+ * it to the kernel's default then). */
+static void addr_constructor(struct nl_object *obj)
+{
+	((struct rtnl_addr *)obj)->a_scope = RT_SCOPE_NOWHERE;
+}
+
+static void addr_free_data(struct nl_object *obj)
+{
+	struct rtnl_addr *addr = (struct rtnl_addr *)obj;
+
+	nlo_free(obj, &addr_table);
+	if (addr->a_link)
+		rtnl_link_put(addr->a_link);
+	addr->a_link = NULL;
+}
+
+static int addr_clone(struct nl_object *dst, struct nl_object *src)
+{
+	struct rtnl_addr *d = (struct rtnl_addr *)dst;
+
+	if (d->a_link)
+		nl_object_get((struct nl_object *)d->a_link);
+	return nlo_clone(dst, src, &addr_table);
+}
+
+static uint64_t addr_compare(struct nl_object *a, struct nl_object *b,
+			     uint64_t attrs, int flags)
+{
+	return nlo_compare(a, b, &addr_table, attrs, flags);
+}
+
+static char *addr_attrs2str(int attrs, char *buf, size_t len)
+{
+	return nlo_attrs2str(&addr_table, (uint64_t)(unsigned int)attrs, buf,
+			     len);
+}
+
+/* An IPv4 address with a peer is a different address than the same
+ * local address without one (the kernel keys them on both). */
+static uint32_t addr_id_attrs_get(struct nl_object *obj)
+{
+	struct rtnl_addr *addr = (struct rtnl_addr *)obj;
+	uint32_t rv = ADDR_ATTR_FAMILY | ADDR_ATTR_IFINDEX | ADDR_ATTR_LOCAL |
+		      ADDR_ATTR_PREFIXLEN;
+
+	if (addr->a_family == AF_INET && (addr->ce_mask & ADDR_ATTR_PEER))
+		rv |= ADDR_ATTR_PEER;
+	return rv;
+}
+
+static void addr_keygen(struct nl_object *obj, uint32_t *hashkey,
+			uint32_t table_sz)
+{
+	struct rtnl_addr *addr = (struct rtnl_addr *)obj;
+	struct {
+		uint32_t family;
+		uint32_t ifindex;
+		uint32_t prefixlen;
+		unsigned char local[16];
+	} key;
+	unsigned int n = 0;
+
+	memset(&key, 0, sizeof(key));
+	key.family = addr->a_family;
+	key.ifindex = (uint32_t)addr->a_ifindex;
+	key.prefixlen = addr->a_prefixlen;
+	if (addr->a_local) {
+		n = nl_addr_get_len(addr->a_local);
+		if (n > sizeof(key.local))
+			n = sizeof(key.local);
+		memcpy(key.local, nl_addr_get_binary_addr(addr->a_local), n);
+	}
+	*hashkey = nl_hash(&key, sizeof(key), 0) % table_sz;
+}
+
+/* "dev NAME" from the link cache the application provided, else the
+ * interface index. */
+static void dump_dev(struct nl_dump_params *p, int ifindex)
+{
+	struct nl_cache *lc = nl_cache_mngt_require_safe("route/link");
+	char buf[IFNAMSIZ + 16];
+
+	if (lc) {
+		const char *n = rtnl_link_i2name(lc, ifindex, buf, sizeof(buf));
+
+		nl_dump(p, " dev %s", n ? n : "(null)");
+		nl_cache_put(lc);
+	} else
+		nl_dump(p, " dev %d", ifindex);
+}
+
+static void addr_dump_line(struct nl_object *obj, struct nl_dump_params *p)
+{
+	struct rtnl_addr *addr = (struct rtnl_addr *)obj;
+	char buf[128];
+
+	if (addr->ce_mask & ADDR_ATTR_LOCAL)
+		nl_dump_line(p, "%s",
+			     nl_addr2str(addr->a_local, buf, sizeof(buf)));
+	else
+		nl_dump_line(p, "none");
+	if (addr->ce_mask & ADDR_ATTR_PEER)
+		nl_dump(p, " peer %s",
+			nl_addr2str(addr->a_peer, buf, sizeof(buf)));
+	nl_dump(p, " %s", nl_af2str(addr->a_family, buf, sizeof(buf)));
+	if (addr->ce_mask & ADDR_ATTR_IFINDEX)
+		dump_dev(p, addr->a_ifindex);
+	/* printed even when unset: a new address's scope is "nowhere" */
+	nl_dump(p, " scope %s", scope_name(addr->a_scope, buf, sizeof(buf)));
+	rtnl_addr_flags2str((int)addr->a_flags, buf, sizeof(buf));
+	if (buf[0])
+		nl_dump(p, " <%s>", buf);
+	nl_dump(p, "\n");
+}
+
+/* Lifetimes are seconds, 0xffffffff meaning forever. */
+static const char *lifetime_str(uint32_t v, char *buf, size_t len)
+{
+	if (v == 0xFFFFFFFFU)
+		return "forever";
+	return nl_msec2str((uint64_t)v * 1000, buf, len);
+}
+
+static void addr_dump_details(struct nl_object *obj, struct nl_dump_params *p)
+{
+	struct rtnl_addr *addr = (struct rtnl_addr *)obj;
+	const uint64_t extra = ADDR_ATTR_LABEL | ADDR_ATTR_BROADCAST |
+			       ADDR_ATTR_MULTICAST | ADDR_ATTR_ANYCAST;
+	char buf[128], buf2[128];
+
+	addr_dump_line(obj, p);
+
+	if (addr->ce_mask & extra) {
+		nl_dump_line(p, "  ");
+		if (addr->ce_mask & ADDR_ATTR_LABEL)
+			nl_dump(p, " label %s", addr->a_label);
+		if (addr->ce_mask & ADDR_ATTR_BROADCAST)
+			nl_dump(p, " broadcast %s",
+				nl_addr2str(addr->a_bcast, buf, sizeof(buf)));
+		if (addr->ce_mask & ADDR_ATTR_MULTICAST)
+			nl_dump(p, " multicast %s",
+				nl_addr2str(addr->a_multicast, buf,
+					    sizeof(buf)));
+		if (addr->ce_mask & ADDR_ATTR_ANYCAST)
+			nl_dump(p, " anycast %s",
+				nl_addr2str(addr->a_anycast, buf,
+					    sizeof(buf)));
+		nl_dump(p, "\n");
+	}
+
+	if (addr->ce_mask & ADDR_ATTR_CACHEINFO) {
+		const struct ifa_cacheinfo *ci = &addr->a_cacheinfo;
+
+		nl_dump_line(p, "   valid-lifetime %s preferred-lifetime %s\n",
+			     lifetime_str(ci->ifa_valid, buf, sizeof(buf)),
+			     lifetime_str(ci->ifa_prefered, buf2,
+					  sizeof(buf2)));
+		/* the stamps are hundredths of seconds since boot */
+		nl_dump_line(p, "   created boot-time+%s ",
+			     nl_msec2str((uint64_t)ci->cstamp * 10, buf,
+					 sizeof(buf)));
+		nl_dump(p, "last-updated boot-time+%s\n",
+			nl_msec2str((uint64_t)ci->tstamp * 10, buf,
+				    sizeof(buf)));
+	}
+}
+
+static struct nl_object_ops addr_obj_ops = {
+	.oo_name = "route/addr",
+	.oo_size = sizeof(struct rtnl_addr),
+	.oo_constructor = addr_constructor,
+	.oo_free_data = addr_free_data,
+	.oo_clone = addr_clone,
+	.oo_dump = {
+		[NL_DUMP_LINE] = addr_dump_line,
+		[NL_DUMP_DETAILS] = addr_dump_details,
+		[NL_DUMP_STATS] = addr_dump_details,
+	},
+	.oo_compare = addr_compare,
+	.oo_keygen = addr_keygen,
+	.oo_attrs2str = addr_attrs2str,
+	.oo_id_attrs = ADDR_ATTR_FAMILY | ADDR_ATTR_IFINDEX | ADDR_ATTR_LOCAL |
+		       ADDR_ATTR_PREFIXLEN,
+	.oo_id_attrs_get = addr_id_attrs_get,
+};
+
+/* ------------------------------------------------------------------ */
+/* Parsing and building messages                                        */
+
+static int set_nladdr(struct rtnl_addr *addr, struct nl_addr **slot,
+		      const struct nlattr *nla, uint64_t bit)
+{
+	struct nl_addr *a = nl_addr_alloc_attr(nla, addr->a_family);
+
+	if (!a)
+		return -NLE_NOMEM;
+	if (*slot)
+		nl_addr_put(*slot);
+	*slot = a;
+	addr->ce_mask |= bit;
+	return 0;
+}
+
+/*
+ * The kernel sends IFA_ADDRESS always; IFA_LOCAL too for IPv4 and for
+ * IPv6 addresses with a peer.  When both are there and differ, IFA_ADDRESS
+ * is the peer.  The prefix length goes with the local address, except on
+ * an IPv6 point-to-point address where it describes the peer.
+ */
+static int addr_parse(struct rtnl_addr *addr, struct nlmsghdr *n)
+{
+	struct nlattr *tb[IFA_MAX + 1];
+	const struct ifaddrmsg *ifa;
+	struct nlattr *local, *peer;
+	int err;
+
+	if (!nlmsg_valid_hdr(n, sizeof(struct ifaddrmsg)))
+		return -NLE_MSG_TOOSHORT;
+	err = nlmsg_parse(n, sizeof(struct ifaddrmsg), tb, IFA_MAX, NULL);
+	if (err < 0)
+		return err;
+	ifa = nlmsg_data(n);
+	addr->ce_msgtype = n->nlmsg_type;
+	nlo_parse_hdr(addr, &addr_table, ifa, sizeof(*ifa));
+	addr->a_flags = ifa->ifa_flags;
+	addr->ce_mask |= ADDR_ATTR_FLAGS;
+	err = nlo_parse(addr, &addr_table, tb);
+	if (err < 0)
+		return err;
+	if (addr->ce_mask & ADDR_ATTR_LABEL)
+		addr->a_label[sizeof(addr->a_label) - 1] = '\0';
+
+	local = tb[IFA_LOCAL];
+	peer = tb[IFA_ADDRESS];
+	if (!local) {
+		local = peer;
+		peer = NULL;
+	} else if (peer && nla_len(peer) == nla_len(local) &&
+		   !memcmp(nla_data(peer), nla_data(local),
+			   (size_t)nla_len(local)))
+		peer = NULL;
+
+	if (local) {
+		err = set_nladdr(addr, &addr->a_local, local, ADDR_ATTR_LOCAL);
+		if (err < 0)
+			return err;
+	}
+	if (peer) {
+		err = set_nladdr(addr, &addr->a_peer, peer, ADDR_ATTR_PEER);
+		if (err < 0)
+			return err;
+	}
+	if (peer && addr->a_family == AF_INET6)
+		nl_addr_set_prefixlen(addr->a_peer, addr->a_prefixlen);
+	else if (addr->a_local)
+		nl_addr_set_prefixlen(addr->a_local, addr->a_prefixlen);
+	return 0;
+}
+
+/* Remember the link of the address when the application provided a
+ * link cache, as rtnl_addr_get_link() returns it. */
+static void attach_link(struct rtnl_addr *addr)
+{
+	struct nl_cache *lc = nl_cache_mngt_require_safe("route/link");
+	struct rtnl_link *link;
+
+	if (!lc)
+		return;
+	link = rtnl_link_get(lc, addr->a_ifindex);
+	if (link) {
+		if (addr->a_link)
+			rtnl_link_put(addr->a_link);
+		addr->a_link = link;	/* takes the reference */
+	}
+	nl_cache_put(lc);
+}
+
+static int addr_msg_parser(struct nl_cache_ops *ops, struct sockaddr_nl *who,
+			   struct nlmsghdr *n, struct nl_parser_param *pp)
+{
+	struct rtnl_addr *addr = rtnl_addr_alloc();
+	int err;
+
+	(void)ops;
+	(void)who;
+	if (!addr)
+		return -NLE_NOMEM;
+	err = addr_parse(addr, n);
+	if (err >= 0) {
+		attach_link(addr);
+		err = pp->pp_cb((struct nl_object *)addr, pp);
+	}
+	rtnl_addr_put(addr);
+	return err;
+}
+
+static int addr_request_update(struct nl_cache *cache, struct nl_sock *sk)
+{
+	struct rtgenmsg gen = { .rtgen_family = AF_UNSPEC };
+	struct nl_msg *msg;
+	int err;
+
+	(void)cache;
+	msg = nlmsg_alloc_simple(RTM_GETADDR, NLM_F_DUMP);
+	if (!msg)
+		return -NLE_NOMEM;
+	if (nlmsg_append(msg, &gen, sizeof(gen), NLMSG_ALIGNTO) < 0) {
+		nlmsg_free(msg);
+		return -NLE_MSGSIZE;
+	}
+	err = nl_send_auto(sk, msg);
+	nlmsg_free(msg);
+	return err < 0 ? err : 0;
+}
+
+static int addr_build(struct rtnl_addr *tmpl, int cmd, int flags,
+		      struct nl_msg **result)
+{
+	struct ifaddrmsg ifa = { 0 };
+	struct nl_addr *address;
+	struct nl_msg *msg;
+	int err = -NLE_MSGSIZE;
+
+	nlo_build_hdr(tmpl, &addr_table, &ifa, tmpl->ce_mask);
+	if (tmpl->ce_mask & ADDR_ATTR_FLAGS)
+		ifa.ifa_flags = (uint8_t)tmpl->a_flags;
+
+	msg = nlmsg_alloc_simple(cmd, flags);
+	if (!msg)
+		return -NLE_NOMEM;
+	if (nlmsg_append(msg, &ifa, sizeof(ifa), NLMSG_ALIGNTO) < 0)
+		goto fail;
+	if ((tmpl->ce_mask & ADDR_ATTR_LOCAL) &&
+	    nla_put_addr(msg, IFA_LOCAL, tmpl->a_local) < 0)
+		goto fail;
+	/* IFA_ADDRESS: the peer, or the local address again */
+	address = (tmpl->ce_mask & ADDR_ATTR_PEER) ? tmpl->a_peer :
+		  (tmpl->ce_mask & ADDR_ATTR_LOCAL) ? tmpl->a_local : NULL;
+	if (address && nla_put_addr(msg, IFA_ADDRESS, address) < 0)
+		goto fail;
+	err = nlo_build(msg, tmpl, &addr_table,
+			tmpl->ce_mask & ~(uint64_t)(cmd == RTM_DELADDR ?
+						    ADDR_ATTR_CACHEINFO : 0));
+	if (err < 0)
+		goto fail;
+	*result = msg;
+	return 0;
+fail:
+	nlmsg_free(msg);
+	return err < 0 ? err : -NLE_MSGSIZE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Public API: allocation, cache, requests                              */
+
+/** Allocate an empty address object; NULL when out of memory. */
+struct rtnl_addr *rtnl_addr_alloc(void)
+{
+	return (struct rtnl_addr *)nl_object_alloc(&addr_obj_ops);
+}
+
+/** Drop a reference on addr. */
+void rtnl_addr_put(struct rtnl_addr *addr)
+{
+	nl_object_put((struct nl_object *)addr);
+}
+
+/**
+ * Allocate an address cache (all families) and fill it from the kernel.
+ * @return 0 or a negative NLE_* code; *result is owned by the caller.
+ */
+int rtnl_addr_alloc_cache(struct nl_sock *sk, struct nl_cache **result)
+{
+	return nl_cache_alloc_and_fill(&addr_cache_ops, sk, result);
+}
+
+/**
+ * Find the address local on interface ifindex in cache (the prefix
+ * length of local is compared too).
+ * @return the address with a new reference (rtnl_addr_put() it) or NULL.
+ */
+struct rtnl_addr *rtnl_addr_get(struct nl_cache *cache, int ifindex,
+				struct nl_addr *addr)
+{
+	struct rtnl_addr *a;
+
+	if (!cache || cache->c_ops != &addr_cache_ops || !addr)
+		return NULL;
+	nl_list_for_each_entry(a, &cache->c_items, ce_list) {
+		if (a->a_ifindex != ifindex || !a->a_local)
+			continue;
+		if (!nl_addr_cmp(a->a_local, addr)) {
+			nl_object_get((struct nl_object *)a);
+			return a;
+		}
+	}
+	return NULL;
+}
+
+/**
+ * Build an RTM_NEWADDR request adding addr; it needs at least the
+ * interface index, the family and the local address.
+ * @return 0 with the message in *result, -NLE_MISSING_ATTR or -NLE_NOMEM.
+ */
+int rtnl_addr_build_add_request(struct rtnl_addr *addr, int flags,
+				struct nl_msg **result)
+{
+	const uint64_t need = ADDR_ATTR_IFINDEX | ADDR_ATTR_FAMILY |
+			      ADDR_ATTR_LOCAL;
+
+	if ((addr->ce_mask & need) != need)
+		return -NLE_MISSING_ATTR;
+	return addr_build(addr, RTM_NEWADDR, NLM_F_CREATE | flags, result);
+}
+
+/**
+ * Add addr to its interface (see rtnl_addr_build_add_request()) and wait
+ * for the kernel's acknowledgement.
+ * @return 0 or a negative NLE_* code.
+ */
+int rtnl_addr_add(struct nl_sock *sk, struct rtnl_addr *addr, int flags)
+{
+	struct nl_msg *msg;
+	int err;
+
+	err = rtnl_addr_build_add_request(addr, flags, &msg);
+	if (err < 0)
+		return err;
+	err = nl_send_auto_complete(sk, msg);
+	nlmsg_free(msg);
+	if (err < 0)
+		return err;
+	return _nl_wait_for_ack(sk);
+}
+
+/**
+ * Build an RTM_DELADDR request for addr; it needs the interface index
+ * and the family, the other attributes narrow the selection.
+ * @return 0 with the message in *result, -NLE_MISSING_ATTR or -NLE_NOMEM.
+ */
+int rtnl_addr_build_delete_request(struct rtnl_addr *addr, int flags,
+				   struct nl_msg **result)
+{
+	const uint64_t need = ADDR_ATTR_IFINDEX | ADDR_ATTR_FAMILY;
+
+	if ((addr->ce_mask & need) != need)
+		return -NLE_MISSING_ATTR;
+	return addr_build(addr, RTM_DELADDR, flags, result);
+}
+
+/**
+ * Delete addr from its interface and wait for the acknowledgement.
+ * @return 0 or a negative NLE_* code.
+ */
+int rtnl_addr_delete(struct nl_sock *sk, struct rtnl_addr *addr, int flags)
+{
+	struct nl_msg *msg;
+	int err;
+
+	err = rtnl_addr_build_delete_request(addr, flags, &msg);
+	if (err < 0)
+		return err;
+	err = nl_send_auto_complete(sk, msg);
+	nlmsg_free(msg);
+	if (err < 0)
+		return err;
+	return _nl_wait_for_ack(sk);
+}
+
+/* ------------------------------------------------------------------ */
+/* Accessors                                                            */
+
+/**
+ * Set the label (IPv4 only: the kernel wants it to start with the
+ * interface name).
+ * @return 0, or -NLE_RANGE when longer than IFNAMSIZ - 1.
+ */
+int rtnl_addr_set_label(struct rtnl_addr *addr, const char *label)
+{
+	if (strlen(label) >= sizeof(addr->a_label))
+		return -NLE_RANGE;
+	strcpy(addr->a_label, label);
+	addr->ce_mask |= ADDR_ATTR_LABEL;
+	return 0;
+}
+
+/** The label, or NULL when none is set. */
+char *rtnl_addr_get_label(struct rtnl_addr *addr)
+{
+	return (addr->ce_mask & ADDR_ATTR_LABEL) ? addr->a_label : NULL;
+}
+
+/** Set the interface index (forgets a link set with rtnl_addr_set_link()). */
+void rtnl_addr_set_ifindex(struct rtnl_addr *addr, int ifindex)
+{
+	addr->a_ifindex = ifindex;
+	addr->ce_mask |= ADDR_ATTR_IFINDEX;
+	if (addr->a_link) {
+		rtnl_link_put(addr->a_link);
+		addr->a_link = NULL;
+	}
+}
+
+/** The interface index (0 when unset). */
+int rtnl_addr_get_ifindex(struct rtnl_addr *addr)
+{
+	return addr->a_ifindex;
+}
+
+/** Attach link (a reference is taken) and use its interface index. */
+void rtnl_addr_set_link(struct rtnl_addr *addr, struct rtnl_link *link)
+{
+	nl_object_get((struct nl_object *)link);
+	if (addr->a_link)
+		rtnl_link_put(addr->a_link);
+	addr->a_link = link;
+	addr->a_ifindex = rtnl_link_get_ifindex(link);
+	addr->ce_mask |= ADDR_ATTR_IFINDEX;
+}
+
+/**
+ * The link of the address: the one set, or found in the link cache when
+ * the address was parsed.
+ * @return the link with a new reference (rtnl_link_put() it) or NULL.
+ */
+struct rtnl_link *rtnl_addr_get_link(struct rtnl_addr *addr)
+{
+	if (addr->a_link)
+		nl_object_get((struct nl_object *)addr->a_link);
+	return addr->a_link;
+}
+
+/** Set the address family (AF_INET, AF_INET6). */
+void rtnl_addr_set_family(struct rtnl_addr *addr, int family)
+{
+	addr->a_family = (uint8_t)family;
+	addr->ce_mask |= ADDR_ATTR_FAMILY;
+}
+
+/** The address family (AF_UNSPEC when unset). */
+int rtnl_addr_get_family(struct rtnl_addr *addr)
+{
+	return addr->a_family;
+}
+
+/**
+ * Set the prefix length; it is also given to the peer address when there
+ * is one, else to the local address.
+ */
+void rtnl_addr_set_prefixlen(struct rtnl_addr *addr, int prefixlen)
+{
+	addr->a_prefixlen = (uint8_t)prefixlen;
+	addr->ce_mask |= ADDR_ATTR_PREFIXLEN;
+	if (addr->a_peer)
+		nl_addr_set_prefixlen(addr->a_peer, prefixlen);
+	else if (addr->a_local)
+		nl_addr_set_prefixlen(addr->a_local, prefixlen);
+}
+
+/** The prefix length (0 when unset). */
+int rtnl_addr_get_prefixlen(struct rtnl_addr *addr)
+{
+	return addr->a_prefixlen;
+}
+
+/** Set the scope (RT_SCOPE_*). */
+void rtnl_addr_set_scope(struct rtnl_addr *addr, int scope)
+{
+	addr->a_scope = (uint8_t)scope;
+	addr->ce_mask |= ADDR_ATTR_SCOPE;
+}
+
+/** The scope (RT_SCOPE_NOWHERE when unset). */
+int rtnl_addr_get_scope(struct rtnl_addr *addr)
+{
+	return addr->a_scope;
+}
+
+/** Set the flags (IFA_F_*) in flags, leaving the others as they are. */
+void rtnl_addr_set_flags(struct rtnl_addr *addr, unsigned int flags)
+{
+	addr->a_flag_mask |= flags;
+	addr->a_flags |= flags;
+	addr->ce_mask |= ADDR_ATTR_FLAGS;
+}
+
+/** Clear the flags (IFA_F_*) in flags. */
+void rtnl_addr_unset_flags(struct rtnl_addr *addr, unsigned int flags)
+{
+	addr->a_flag_mask |= flags;
+	addr->a_flags &= ~flags;
+	addr->ce_mask |= ADDR_ATTR_FLAGS;
+}
+
+/** The flags (IFA_F_*). */
+unsigned int rtnl_addr_get_flags(struct rtnl_addr *addr)
+{
+	return addr->a_flags;
+}
+
+/* Store a reference to new in *slot: its family must match the address's
+ * family when one is set, and becomes it otherwise. */
+static int set_addr(struct rtnl_addr *addr, struct nl_addr **slot,
+		    struct nl_addr *new, uint64_t bit)
+{
+	if (addr->ce_mask & ADDR_ATTR_FAMILY) {
+		if (new && nl_addr_get_family(new) != addr->a_family)
+			return -NLE_AF_MISMATCH;
+	} else if (new) {
+		addr->a_family = (uint8_t)nl_addr_get_family(new);
+		addr->ce_mask |= ADDR_ATTR_FAMILY;
+	}
+	if (new)
+		nl_addr_get(new);
+	if (*slot)
+		nl_addr_put(*slot);
+	*slot = new;
+	if (new)
+		addr->ce_mask |= bit;
+	else
+		addr->ce_mask &= ~bit;
+	return 0;
+}
+
+/**
+ * Set the local address (a reference is taken); its prefix length
+ * becomes the address's unless a peer is set.
+ * @return 0 or -NLE_AF_MISMATCH.
+ */
+int rtnl_addr_set_local(struct rtnl_addr *addr, struct nl_addr *local)
+{
+	int err = set_addr(addr, &addr->a_local, local, ADDR_ATTR_LOCAL);
+
+	if (err < 0)
+		return err;
+	if (local && !(addr->ce_mask & ADDR_ATTR_PEER)) {
+		addr->a_prefixlen = (uint8_t)nl_addr_get_prefixlen(local);
+		addr->ce_mask |= ADDR_ATTR_PREFIXLEN;
+	}
+	return 0;
+}
+
+/** The local address (no reference taken) or NULL. */
+struct nl_addr *rtnl_addr_get_local(struct rtnl_addr *addr)
+{
+	return addr->a_local;
+}
+
+/**
+ * Set the peer address of a point-to-point address (a reference is
+ * taken); its prefix length becomes the address's.
+ * @return 0 or -NLE_AF_MISMATCH.
+ */
+int rtnl_addr_set_peer(struct rtnl_addr *addr, struct nl_addr *peer)
+{
+	int err = set_addr(addr, &addr->a_peer, peer, ADDR_ATTR_PEER);
+
+	if (err < 0)
+		return err;
+	if (peer) {
+		addr->a_prefixlen = (uint8_t)nl_addr_get_prefixlen(peer);
+		addr->ce_mask |= ADDR_ATTR_PREFIXLEN;
+	}
+	return 0;
+}
+
+/** The peer address (no reference taken) or NULL. */
+struct nl_addr *rtnl_addr_get_peer(struct rtnl_addr *addr)
+{
+	return addr->a_peer;
+}
+
+/** Set the broadcast address (a reference is taken); 0 or -NLE_AF_MISMATCH. */
+int rtnl_addr_set_broadcast(struct rtnl_addr *addr, struct nl_addr *bcast)
+{
+	return set_addr(addr, &addr->a_bcast, bcast, ADDR_ATTR_BROADCAST);
+}
+
+/** The broadcast address (no reference taken) or NULL. */
+struct nl_addr *rtnl_addr_get_broadcast(struct rtnl_addr *addr)
+{
+	return addr->a_bcast;
+}
+
+/** Set the multicast address (a reference is taken); 0 or -NLE_AF_MISMATCH. */
+int rtnl_addr_set_multicast(struct rtnl_addr *addr, struct nl_addr *multicast)
+{
+	return set_addr(addr, &addr->a_multicast, multicast,
+			ADDR_ATTR_MULTICAST);
+}
+
+/** The multicast address (no reference taken) or NULL. */
+struct nl_addr *rtnl_addr_get_multicast(struct rtnl_addr *addr)
+{
+	return addr->a_multicast;
+}
+
+/** Set the anycast address (a reference is taken); 0 or -NLE_AF_MISMATCH. */
+int rtnl_addr_set_anycast(struct rtnl_addr *addr, struct nl_addr *anycast)
+{
+	return set_addr(addr, &addr->a_anycast, anycast, ADDR_ATTR_ANYCAST);
+}
+
+/** The anycast address (no reference taken) or NULL. */
+struct nl_addr *rtnl_addr_get_anycast(struct rtnl_addr *addr)
+{
+	return addr->a_anycast;
+}
+
+/** The valid lifetime in seconds (0xffffffff: forever; 0 when unset). */
+uint32_t rtnl_addr_get_valid_lifetime(struct rtnl_addr *addr)
+{
+	return addr->a_cacheinfo.ifa_valid;
+}
+
+/** Set the valid lifetime in seconds (0xffffffff: forever). */
+void rtnl_addr_set_valid_lifetime(struct rtnl_addr *addr, uint32_t lifetime)
+{
+	addr->a_cacheinfo.ifa_valid = lifetime;
+	addr->ce_mask |= ADDR_ATTR_CACHEINFO;
+}
+
+/** The preferred lifetime in seconds (0xffffffff: forever; 0 when unset). */
+uint32_t rtnl_addr_get_preferred_lifetime(struct rtnl_addr *addr)
+{
+	return addr->a_cacheinfo.ifa_prefered;
+}
+
+/** Set the preferred lifetime in seconds (0xffffffff: forever). */
+void rtnl_addr_set_preferred_lifetime(struct rtnl_addr *addr,
+				      uint32_t lifetime)
+{
+	addr->a_cacheinfo.ifa_prefered = lifetime;
+	addr->ce_mask |= ADDR_ATTR_CACHEINFO;
+}
+
+/** When the address was created, in hundredths of seconds since boot. */
+uint32_t rtnl_addr_get_create_time(struct rtnl_addr *addr)
+{
+	return addr->a_cacheinfo.cstamp;
+}
+
+/** When the address was last updated, in hundredths of seconds since boot. */
+uint32_t rtnl_addr_get_last_update_time(struct rtnl_addr *addr)
+{
+	return addr->a_cacheinfo.tstamp;
+}
+
+/* ------------------------------------------------------------------ */
+/* Cache type                                                           */
+
+static struct nl_af_group addr_groups[] = {
+	{ AF_INET, RTNLGRP_IPV4_IFADDR },
+	{ AF_INET6, RTNLGRP_IPV6_IFADDR },
+	{ END_OF_GROUP_LIST },
+};
+
+static struct nl_cache_ops addr_cache_ops = {
+	.co_name = "route/addr",
+	.co_hdrsize = sizeof(struct ifaddrmsg),
+	.co_protocol = NETLINK_ROUTE,
+	.co_groups = addr_groups,
+	.co_request_update = addr_request_update,
+	.co_msg_parser = addr_msg_parser,
+	.co_obj_ops = &addr_obj_ops,
+	.co_msgtypes = {
+		{ RTM_NEWADDR, NL_ACT_NEW, "new" },
+		{ RTM_DELADDR, NL_ACT_DEL, "del" },
+		{ RTM_GETADDR, NL_ACT_GET, "get" },
+		END_OF_MSGTYPES_LIST,
+	},
+};
+
+static void __attribute__((constructor)) addr_init(void)
+{
+	nl_cache_mngt_register(&addr_cache_ops);
+}
+
+static void __attribute__((destructor)) addr_exit(void)
+{
+	nl_cache_mngt_unregister(&addr_cache_ops);
+}

@@ -1,0 +1,206 @@
+/* SPDX-License-Identifier: LGPL-2.1-only */
+/*
+ * Packet locations: named (layer, offset, alignment, mask, shift) tuples
+ * read from $NLSYSCONFDIR/pktloc by the bison/flex parser, kept in a
+ * table of 256 buckets hashed by name.
+ */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <pthread.h>
+
+#include "nl-private/core.h"
+#include "nl-private/tc-api.h"
+
+#include <netlink/netlink.h>
+#include <netlink/utils.h>
+#include <netlink/route/pktloc.h>
+
+#include "pktloc_syntax.h"
+#define YYSTYPE PKTLOC_STYPE
+#include "pktloc_grammar.h"
+
+#define PKTLOC_BUCKETS 256
+
+static struct nl_list_head buckets[PKTLOC_BUCKETS];
+static int buckets_ready;
+static int file_read;
+static pthread_mutex_t pktloc_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* djb2 string hash */
+static unsigned int name_hash(const char *s)
+{
+	unsigned long h = 5381;
+
+	while (*s)
+		h = h * 33 + (unsigned char)*s++;
+	return (unsigned int)(h % PKTLOC_BUCKETS);
+}
+
+static void init_buckets(void)
+{
+	int i;
+
+	if (buckets_ready)
+		return;
+	for (i = 0; i < PKTLOC_BUCKETS; i++)
+		nl_init_list_head(&buckets[i]);
+	buckets_ready = 1;
+}
+
+static struct rtnl_pktloc *find(const char *name)
+{
+	struct rtnl_pktloc *loc;
+
+	nl_list_for_each_entry(loc, &buckets[name_hash(name)], list)
+		if (!strcmp(loc->name, name))
+			return loc;
+	return NULL;
+}
+
+int _rtnl_pktloc_add_locked(struct rtnl_pktloc *loc)
+{
+	if (!loc || !loc->name)
+		return -NLE_INVAL;
+	if (find(loc->name))
+		return -NLE_EXIST;
+	loc->refcnt++;
+	nl_list_add_tail(&loc->list, &buckets[name_hash(loc->name)]);
+	return 0;
+}
+
+/* Read the file once; the lock is held (the parser adds with
+ * _rtnl_pktloc_add_locked()). */
+static int read_file_locked(void)
+{
+	const char *dir = getenv("NLSYSCONFDIR");
+	char path[256];
+	void *scanner = NULL;
+	FILE *fd;
+	int err;
+
+	init_buckets();
+	if (file_read)
+		return 0;
+	snprintf(path, sizeof(path), "%s/pktloc", dir ? dir : SYSCONFDIR);
+	fd = fopen(path, "re");
+	if (!fd) {
+		NL_DBG(1, "pktloc: cannot open %s\n", path);
+		return -NLE_PKTLOC_FILE;
+	}
+	err = pktloc_lex_init(&scanner);
+	if (err) {
+		fclose(fd);
+		return -NLE_FAILURE;
+	}
+	pktloc_set_in(fd, scanner);
+	err = pktloc_parse(scanner);
+	pktloc_lex_destroy(scanner);
+	fclose(fd);
+	if (err)
+		return -NLE_PARSE_ERR;
+	file_read = 1;
+	return 0;
+}
+
+/**
+ * Look up the packet location @a name (reading the pktloc file on first
+ * use).  The caller owns a reference to *result: rtnl_pktloc_put().
+ * @return 0, -NLE_OBJ_NOTFOUND, or an error of reading the file.
+ */
+int rtnl_pktloc_lookup(const char *name, struct rtnl_pktloc **result)
+{
+	struct rtnl_pktloc *loc;
+	int err;
+
+	if (!name || !result)
+		return -NLE_INVAL;
+	pthread_mutex_lock(&pktloc_lock);
+	err = read_file_locked();
+	if (err == 0) {
+		loc = find(name);
+		if (loc) {
+			loc->refcnt++;
+			*result = loc;
+		} else
+			err = -NLE_OBJ_NOTFOUND;
+	}
+	pthread_mutex_unlock(&pktloc_lock);
+	return err;
+}
+
+/** Allocate an empty packet location (reference count 1), or NULL. */
+struct rtnl_pktloc *rtnl_pktloc_alloc(void)
+{
+	struct rtnl_pktloc *loc = calloc(1, sizeof(*loc));
+
+	if (!loc)
+		return NULL;
+	loc->refcnt = 1;
+	nl_init_list_head(&loc->list);
+	return loc;
+}
+
+/** Drop a reference to @a loc; frees it with the last. */
+void rtnl_pktloc_put(struct rtnl_pktloc *loc)
+{
+	if (!loc)
+		return;
+	if (loc->refcnt > 1) {
+		loc->refcnt--;
+		return;
+	}
+	free(loc->name);
+	free(loc);
+}
+
+/**
+ * Add @a loc (with a name) to the table, which takes a reference.
+ * @return 0, -NLE_EXIST when the name is known, -NLE_INVAL.
+ */
+int rtnl_pktloc_add(struct rtnl_pktloc *loc)
+{
+	int err;
+
+	pthread_mutex_lock(&pktloc_lock);
+	init_buckets();
+	err = _rtnl_pktloc_add_locked(loc);
+	pthread_mutex_unlock(&pktloc_lock);
+	return err;
+}
+
+/**
+ * Call @a cb for each known packet location (reading the pktloc file on
+ * first use), in the order of the table.
+ */
+void rtnl_pktloc_foreach(void (*cb)(struct rtnl_pktloc *, void *), void *arg)
+{
+	struct rtnl_pktloc *loc, *n;
+	int i;
+
+	if (!cb)
+		return;
+	pthread_mutex_lock(&pktloc_lock);
+	read_file_locked();
+	pthread_mutex_unlock(&pktloc_lock);
+	for (i = 0; i < PKTLOC_BUCKETS; i++)
+		nl_list_for_each_entry_safe(loc, n, &buckets[i], list)
+			cb(loc, arg);
+}
+
+static void __attribute__((destructor)) pktloc_exit(void)
+{
+	struct rtnl_pktloc *loc, *n;
+	int i;
+
+	if (!buckets_ready)
+		return;
+	for (i = 0; i < PKTLOC_BUCKETS; i++) {
+		nl_list_for_each_entry_safe(loc, n, &buckets[i], list) {
+			nl_list_del(&loc->list);
+			free(loc->name);
+			free(loc);
+		}
+	}
+}

@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: LGPL-2.1-only */
+/*
+ * Plug: queue packets until released.  Each request carries one command
+ * (struct tc_plug_qopt); the kernel reports no options back.
+ */
+
+#include <string.h>
+
+#include "nl-private/core.h"
+#include "nl-private/tc-api.h"
+
+#include <netlink/netlink.h>
+#include <netlink/attr.h>
+#include <netlink/route/qdisc.h>
+#include <netlink/route/qdisc/plug.h>
+
+struct plug_data {
+	int action;
+	uint32_t limit;
+	int set;
+};
+
+static struct rtnl_tc_ops plug_ops;
+
+static int plug_fill(struct rtnl_tc *tc, void *data, struct nl_msg *msg)
+{
+	struct plug_data *d = data;
+	struct tc_plug_qopt o;
+
+	(void)tc;
+	if (!d->set)
+		return -NLE_MISSING_ATTR;
+	memset(&o, 0, sizeof(o));
+	o.action = d->action;
+	o.limit = d->limit;
+	return nla_put(msg, TCA_OPTIONS, sizeof(o), &o) < 0 ? -NLE_MSGSIZE : 0;
+}
+
+static int plug_command(struct rtnl_qdisc *qdisc, int action, uint32_t limit)
+{
+	int err;
+	struct plug_data *d = rtnl_tc_data_check(TC_CAST(qdisc), &plug_ops,
+						 &err);
+
+	if (!d)
+		return err;
+	d->action = action;
+	d->limit = limit;
+	d->set = 1;
+	return 0;
+}
+
+/**
+ * Make the next request set the queue limit (bytes) of a plug qdisc.
+ * @return 0 or a negative error code (not a plug qdisc).
+ */
+int rtnl_qdisc_plug_set_limit(struct rtnl_qdisc *qdisc, int limit)
+{
+	return plug_command(qdisc, TCQ_PLUG_LIMIT, (uint32_t)limit);
+}
+
+/** Make the next request start buffering at a new plug. */
+int rtnl_qdisc_plug_buffer(struct rtnl_qdisc *qdisc)
+{
+	return plug_command(qdisc, TCQ_PLUG_BUFFER, 0);
+}
+
+/** Make the next request release the packets before the first plug. */
+int rtnl_qdisc_plug_release_one(struct rtnl_qdisc *qdisc)
+{
+	return plug_command(qdisc, TCQ_PLUG_RELEASE_ONE, 0);
+}
+
+/** Make the next request release all packets and stop buffering. */
+int rtnl_qdisc_plug_release_indefinite(struct rtnl_qdisc *qdisc)
+{
+	return plug_command(qdisc, TCQ_PLUG_RELEASE_INDEFINITE, 0);
+}
+
+static struct rtnl_tc_ops plug_ops = {
+	.to_kind = "plug",
+	.to_type = RTNL_TC_TYPE_QDISC,
+	.to_size = sizeof(struct plug_data),
+	.to_msg_fill_raw = plug_fill,
+};
+
+TC_REGISTER(plug_ops)
