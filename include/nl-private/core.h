@@ -330,6 +330,39 @@ static inline int _nl_wait_for_ack(struct nl_sock *sk)
 	return nl_wait_for_ack(sk);
 }
 
+/*
+ * The *_get_kernel() pattern of every library: send @msg (freed here),
+ * parse the one object of the answer with @parser, then read the ACK.
+ * @return 0 and the object (one reference) in @result; -NLE_OBJ_NOTFOUND
+ * when the answer held none; the error of the send, receive or ACK.
+ */
+static inline int _nl_get_kernel_obj(struct nl_sock *sk, struct nl_msg *msg,
+				     int (*parser)(struct nl_cache_ops *,
+						   struct sockaddr_nl *,
+						   struct nlmsghdr *,
+						   struct nl_parser_param *),
+				     struct nl_object **result)
+{
+	struct nl_object *obj = NULL;
+	int err = nl_send_auto(sk, msg);
+
+	nlmsg_free(msg);
+	if (err < 0)
+		return err;
+	err = nl_pickup(sk, parser, &obj);
+	if (err < 0)
+		return err;
+	if (!obj)
+		return -NLE_OBJ_NOTFOUND;
+	err = _nl_wait_for_ack(sk);
+	if (err < 0 && err != -NLE_AGAIN) {
+		nl_object_put(obj);
+		return err;
+	}
+	*result = obj;
+	return 0;
+}
+
 #include "nl-private/debug.h"
 
 #endif

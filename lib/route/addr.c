@@ -460,17 +460,34 @@ static int addr_msg_parser(struct nl_cache_ops *ops, struct sockaddr_nl *who,
 	return err;
 }
 
+/*
+ * The dump request.  A socket with strict checking gets a full ifaddrmsg
+ * (a strict kernel refuses the short rtgenmsg) carrying what the kernel
+ * can filter by of the cache's filter: the family and the interface.
+ * Prefix length, flags and scope must stay 0 there.  The cache still
+ * filters in user space, so what the kernel cannot do costs time only.
+ */
 static int addr_request_update(struct nl_cache *cache, struct nl_sock *sk)
 {
 	struct rtgenmsg gen = { .rtgen_family = AF_UNSPEC };
+	struct ifaddrmsg ifa = { .ifa_family = AF_UNSPEC };
+	struct rtnl_addr *f;
 	struct nl_msg *msg;
 	int err;
 
-	(void)cache;
 	msg = nlmsg_alloc_simple(RTM_GETADDR, NLM_F_DUMP);
 	if (!msg)
 		return -NLE_NOMEM;
-	if (nlmsg_append(msg, &gen, sizeof(gen), NLMSG_ALIGNTO) < 0) {
+	if (nl_socket_get_strict_check(sk)) {
+		f = (struct rtnl_addr *)nl_cache_get_filter(cache);
+		if (f && (f->ce_mask & ADDR_ATTR_FAMILY))
+			ifa.ifa_family = f->a_family;
+		if (f && (f->ce_mask & ADDR_ATTR_IFINDEX) && f->a_ifindex > 0)
+			ifa.ifa_index = (uint32_t)f->a_ifindex;
+		err = nlmsg_append(msg, &ifa, sizeof(ifa), NLMSG_ALIGNTO);
+	} else
+		err = nlmsg_append(msg, &gen, sizeof(gen), NLMSG_ALIGNTO);
+	if (err < 0) {
 		nlmsg_free(msg);
 		return -NLE_MSGSIZE;
 	}

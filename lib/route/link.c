@@ -749,9 +749,12 @@ static int kind_differ(const void *a, const void *b, int flags)
 	if (io->io_compare)
 		return io->io_compare((struct rtnl_link *)x,
 				      (struct rtnl_link *)y, flags);
+	/* a filter (y, loose) names only the kind data it wants matched */
 	if (io->io_table && x->l_info && y->l_info)
 		return nlo_compare(x->l_info, y->l_info, io->io_table,
-				   ~0ULL, flags) != 0;
+				   (flags & LOOSE_COMPARISON) ?
+				   nlo_mask_get(y->l_info, io->io_table) : ~0ULL,
+				   flags) != 0;
 	return 0;
 }
 
@@ -1161,9 +1164,38 @@ static int link_msg_parser(struct nl_cache_ops *ops, struct sockaddr_nl *who,
 	return err;
 }
 
+/*
+ * What a strict kernel filters a link dump by: the master (IFLA_MASTER)
+ * and the kind (IFLA_LINKINFO/IFLA_INFO_KIND; a kind the kernel does not
+ * know leaves the dump unfiltered).  The bridge family's dump takes
+ * neither, and no dump takes an interface index or name.
+ */
+static int link_put_dump_filter(struct nl_msg *msg, struct rtnl_link *f)
+{
+	struct nlattr *nest;
+
+	if ((f->ce_mask & LINK_ATTR_MASTER) && f->l_master > 0 &&
+	    nla_put_u32(msg, IFLA_MASTER, f->l_master) < 0)
+		return -NLE_MSGSIZE;
+	if ((f->ce_mask & LINK_ATTR_LINKINFO) && f->l_info_kind) {
+		nest = nla_nest_start(msg, IFLA_LINKINFO);
+		if (!nest ||
+		    nla_put_string(msg, IFLA_INFO_KIND, f->l_info_kind) < 0)
+			return -NLE_MSGSIZE;
+		nla_nest_end(msg, nest);
+	}
+	return 0;
+}
+
+/*
+ * The dump request (always a full ifinfomsg).  On a socket with strict
+ * checking it carries the cache filter's master and kind, so that the
+ * kernel sends only those links; the cache filters in user space anyway.
+ */
 static int link_request_update(struct nl_cache *cache, struct nl_sock *sk)
 {
 	struct ifinfomsg ifi = { .ifi_family = (unsigned char)cache->c_iarg1 };
+	struct rtnl_link *f = (struct rtnl_link *)nl_cache_get_filter(cache);
 	uint32_t ext = RTEXT_FILTER_VF;
 	struct nl_msg *msg;
 	int err;
@@ -1174,7 +1206,9 @@ static int link_request_update(struct nl_cache *cache, struct nl_sock *sk)
 	if (!msg)
 		return -NLE_NOMEM;
 	if (nlmsg_append(msg, &ifi, sizeof(ifi), NLMSG_ALIGNTO) < 0 ||
-	    nla_put_u32(msg, IFLA_EXT_MASK, ext) < 0) {
+	    nla_put_u32(msg, IFLA_EXT_MASK, ext) < 0 ||
+	    (f && cache->c_iarg1 != AF_BRIDGE && nl_socket_get_strict_check(sk) &&
+	     link_put_dump_filter(msg, f) < 0)) {
 		nlmsg_free(msg);
 		return -NLE_MSGSIZE;
 	}
@@ -1540,31 +1574,14 @@ int rtnl_link_build_get_request(int ifindex, const char *name,
 int rtnl_link_get_kernel(struct nl_sock *sk, int ifindex, const char *name,
 			 struct rtnl_link **result)
 {
-	struct nl_object *obj = NULL;
 	struct nl_msg *msg;
 	int err;
 
 	err = rtnl_link_build_get_request(ifindex, name, &msg);
 	if (err < 0)
 		return err;
-	err = nl_send_auto(sk, msg);
-	nlmsg_free(msg);
-	if (err < 0)
-		return err;
-	err = nl_pickup(sk, link_msg_parser, &obj);
-	if (err < 0)
-		return err;
-	if (!obj)
-		return -NLE_OBJ_NOTFOUND;
-	*result = (struct rtnl_link *)obj;
-	/* The reply to a single request ends with an ACK only when asked. */
-	err = _nl_wait_for_ack(sk);
-	if (err < 0 && err != -NLE_AGAIN) {
-		rtnl_link_put(*result);
-		*result = NULL;
-		return err;
-	}
-	return 0;
+	return _nl_get_kernel_obj(sk, msg, link_msg_parser,
+				  (struct nl_object **)result);
 }
 
 /** Make the link with index slave a port of the link with index master. */

@@ -467,6 +467,37 @@ static int neigh_msg_parser(struct nl_cache_ops *ops, struct sockaddr_nl *who,
 	return err;
 }
 
+/*
+ * The strict form of the dump request: a full ndmsg and what the kernel
+ * can filter by of the cache's filter.  The neighbour tables take the
+ * interface as NDA_IFINDEX (ndm_ifindex must stay 0 there), the master
+ * as NDA_MASTER and the family in the header (not the bridge family,
+ * which would select the forwarding databases); the bridge forwarding
+ * databases take the port in ndm_ifindex and the bridge as NDA_MASTER.
+ */
+static int neigh_put_strict(struct nl_msg *msg, int family,
+			    struct rtnl_neigh *f)
+{
+	struct ndmsg ndm = { .ndm_family = (unsigned char)family };
+	uint32_t ifindex = 0, master = 0;
+
+	if (f && (f->ce_mask & NEIGH_ATTR_IFINDEX) && f->n_ifindex > 0)
+		ifindex = (uint32_t)f->n_ifindex;
+	if (f && (f->ce_mask & NEIGH_ATTR_MASTER))
+		master = f->n_master;
+	if (f && family != AF_BRIDGE && (f->ce_mask & NEIGH_ATTR_FAMILY) &&
+	    f->n_family != AF_BRIDGE)
+		ndm.ndm_family = f->n_family;
+	if (family == AF_BRIDGE)
+		ndm.ndm_ifindex = (int)ifindex;
+	if (nlmsg_append(msg, &ndm, sizeof(ndm), NLMSG_ALIGNTO) < 0 ||
+	    (family != AF_BRIDGE && ifindex &&
+	     nla_put_u32(msg, NDA_IFINDEX, ifindex) < 0) ||
+	    (master && nla_put_u32(msg, NDA_MASTER, master) < 0))
+		return -NLE_MSGSIZE;
+	return 0;
+}
+
 /* One dump per family of the walk: the neighbour tables (AF_UNSPEC),
  * then the bridge forwarding databases. */
 static int neigh_request_update(struct nl_cache *cache, struct nl_sock *sk)
@@ -477,7 +508,10 @@ static int neigh_request_update(struct nl_cache *cache, struct nl_sock *sk)
 	msg = nlmsg_alloc_simple(RTM_GETNEIGH, NLM_F_DUMP);
 	if (!msg)
 		return -NLE_NOMEM;
-	if (cache->c_iarg1 == AF_BRIDGE) {
+	if (nl_socket_get_strict_check(sk)) {
+		err = neigh_put_strict(msg, cache->c_iarg1,
+			(struct rtnl_neigh *)nl_cache_get_filter(cache));
+	} else if (cache->c_iarg1 == AF_BRIDGE) {
 		struct ifinfomsg ifi = { .ifi_family = AF_BRIDGE };
 
 		err = nlmsg_append(msg, &ifi, sizeof(ifi), NLMSG_ALIGNTO);

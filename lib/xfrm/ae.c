@@ -368,7 +368,6 @@ int xfrmnl_ae_get_kernel(struct nl_sock *sock, struct nl_addr *daddr,
 			 unsigned int mark_mask, unsigned int mark_value,
 			 struct xfrmnl_ae **result)
 {
-	struct nl_object *obj = NULL;
 	struct nl_msg *msg;
 	int err;
 
@@ -378,23 +377,8 @@ int xfrmnl_ae_get_kernel(struct nl_sock *sock, struct nl_addr *daddr,
 					  mark_value, &msg);
 	if (err < 0)
 		return err;
-	err = nl_send_auto(sock, msg);
-	nlmsg_free(msg);
-	if (err < 0)
-		return err;
-	err = nl_pickup(sock, &ae_msg_parser, &obj);
-	if (err < 0)
-		return err;
-	if (!obj)
-		return -NLE_OBJ_NOTFOUND;
-	*result = (struct xfrmnl_ae *)obj;
-	err = _nl_wait_for_ack(sock);
-	if (err < 0 && err != -NLE_AGAIN) {
-		xfrmnl_ae_put(*result);
-		*result = NULL;
-		return err;
-	}
-	return 0;
+	return _nl_get_kernel_obj(sock, msg, ae_msg_parser,
+				  (struct nl_object **)result);
 }
 
 /* ------------------------------------------------------------------ */

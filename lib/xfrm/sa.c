@@ -728,7 +728,6 @@ int xfrmnl_sa_get_kernel(struct nl_sock *sock, struct nl_addr *daddr,
 			 unsigned int mark_v, unsigned int mark_m,
 			 struct xfrmnl_sa **result)
 {
-	struct nl_object *obj = NULL;
 	struct nl_msg *msg;
 	int err;
 
@@ -738,23 +737,8 @@ int xfrmnl_sa_get_kernel(struct nl_sock *sock, struct nl_addr *daddr,
 					  &msg);
 	if (err < 0)
 		return err;
-	err = nl_send_auto(sock, msg);
-	nlmsg_free(msg);
-	if (err < 0)
-		return err;
-	err = nl_pickup(sock, &sa_msg_parser, &obj);
-	if (err < 0)
-		return err;
-	if (!obj)
-		return -NLE_OBJ_NOTFOUND;
-	*result = (struct xfrmnl_sa *)obj;
-	err = _nl_wait_for_ack(sock);
-	if (err < 0 && err != -NLE_AGAIN) {
-		xfrmnl_sa_put(*result);
-		*result = NULL;
-		return err;
-	}
-	return 0;
+	return _nl_get_kernel_obj(sock, msg, sa_msg_parser,
+				  (struct nl_object **)result);
 }
 
 static int build_sa(int cmd, struct xfrmnl_sa *sa, int flags,

@@ -549,7 +549,6 @@ int xfrmnl_sp_get_kernel(struct nl_sock *sock, unsigned int index,
 			 unsigned int dir, unsigned int mark_v,
 			 unsigned int mark_m, struct xfrmnl_sp **result)
 {
-	struct nl_object *obj = NULL;
 	struct nl_msg *msg;
 	int err;
 
@@ -558,23 +557,8 @@ int xfrmnl_sp_get_kernel(struct nl_sock *sock, unsigned int index,
 	err = xfrmnl_sp_build_get_request(index, dir, mark_v, mark_m, &msg);
 	if (err < 0)
 		return err;
-	err = nl_send_auto(sock, msg);
-	nlmsg_free(msg);
-	if (err < 0)
-		return err;
-	err = nl_pickup(sock, &sp_msg_parser, &obj);
-	if (err < 0)
-		return err;
-	if (!obj)
-		return -NLE_OBJ_NOTFOUND;
-	*result = (struct xfrmnl_sp *)obj;
-	err = _nl_wait_for_ack(sock);
-	if (err < 0 && err != -NLE_AGAIN) {
-		xfrmnl_sp_put(*result);
-		*result = NULL;
-		return err;
-	}
-	return 0;
+	return _nl_get_kernel_obj(sock, msg, sp_msg_parser,
+				  (struct nl_object **)result);
 }
 
 static int put_common(struct nl_msg *msg, struct xfrmnl_sp *sp, int tmpls)
