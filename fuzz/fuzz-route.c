@@ -27,6 +27,8 @@
 #include <netlink/route/class.h>
 #include <netlink/route/classifier.h>
 
+#include "nl-private/core.h"
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static FILE *sink;
