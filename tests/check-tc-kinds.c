@@ -21,6 +21,7 @@
 #include <netlink/utils.h>
 #include <netlink/route/tc.h>
 #include <netlink/route/qdisc.h>
+#include <netlink/route/qdisc/fifo.h>
 #include <netlink/route/class.h>
 #include <netlink/route/qdisc/sfq.h>
 #include <netlink/route/qdisc/red.h>
@@ -134,8 +135,12 @@ START_TEST(red_and_plug)
 
 	q = rtnl_qdisc_alloc();
 	init_tc(TC_CAST(q), "plug", 0x10000);
-	ck_assert_int_eq(rtnl_qdisc_build_add_request(q, 0, &msg),
-			 -NLE_MISSING_ATTR);
+	/* without a command: zeros (TCQ_PLUG_BUFFER), as libnl 3.7 sends */
+	ck_assert_int_eq(rtnl_qdisc_build_add_request(q, 0, &msg), 0);
+	memcpy(&po, nla_data(options_of(msg)), sizeof(po));
+	ck_assert_int_eq(po.action, TCQ_PLUG_BUFFER);
+	ck_assert_uint_eq(po.limit, 0);
+	nlmsg_free(msg);
 	ck_assert_int_eq(rtnl_qdisc_plug_set_limit(q, 5000), 0);
 	ck_assert_int_eq(rtnl_qdisc_build_add_request(q, 0, &msg), 0);
 	memcpy(&po, nla_data(options_of(msg)), sizeof(po));
@@ -151,6 +156,8 @@ START_TEST(red_and_plug)
 	ck_assert_int_eq(rtnl_qdisc_build_add_request(q, 0, &msg), 0);
 	memcpy(&po, nla_data(options_of(msg)), sizeof(po));
 	ck_assert_int_eq(po.action, TCQ_PLUG_BUFFER);
+	/* the limit set earlier travels with later commands */
+	ck_assert_uint_eq(po.limit, 5000);
 	nlmsg_free(msg);
 	ck_assert_int_eq(rtnl_qdisc_plug_release_indefinite(q), 0);
 	ck_assert_int_eq(rtnl_qdisc_build_add_request(q, 0, &msg), 0);
@@ -593,6 +600,22 @@ START_TEST(bad_options)
 }
 END_TEST
 
+/* A fifo is sent with its limit only: without one the request is refused
+ * before it leaves (libnl 3.7 answers "Invalid input data or parameter"). */
+START_TEST(fifo_needs_limit)
+{
+	struct rtnl_qdisc *q = rtnl_qdisc_alloc();
+	struct nl_msg *msg;
+
+	init_tc(TC_CAST(q), "pfifo", 0x10000);
+	ck_assert_int_eq(rtnl_qdisc_build_add_request(q, 0, &msg), -NLE_INVAL);
+	ck_assert_int_eq(rtnl_qdisc_fifo_set_limit(q, 50), 0);
+	ck_assert_int_eq(rtnl_qdisc_build_add_request(q, 0, &msg), 0);
+	nlmsg_free(msg);
+	rtnl_qdisc_put(q);
+}
+END_TEST
+
 static Suite *kinds_suite(void)
 {
 	Suite *s = suite_create("tc-kinds");
@@ -600,6 +623,7 @@ static Suite *kinds_suite(void)
 
 	tcase_add_test(tc, sfq);
 	tcase_add_test(tc, red_and_plug);
+	tcase_add_test(tc, fifo_needs_limit);
 	tcase_add_test(tc, fq_codel);
 	tcase_add_test(tc, dsmark);
 	tcase_add_test(tc, hfsc);

@@ -98,35 +98,49 @@ static int id_of(const char *name, uint32_t *id)
 }
 
 /* Parse "maj:min", "maj:", ":min" or a plain hexadecimal number. */
+/*
+ * The numeric forms "maj:min", "maj:", ":min" and a plain number, all
+ * hexadecimal.  -NLE_OBJ_NOTFOUND when @str is not numeric at all (then
+ * it may be a name); once a numeric major and its ':' are seen, a bad
+ * minor is -NLE_INVAL and a number beyond 16 bits -NLE_RANGE, as libnl
+ * has always answered.
+ */
 static int parse_numeric(const char *str, uint32_t *res)
 {
-	char *end;
+	const char *colon = strchr(str, ':');
 	unsigned long maj = 0, min = 0;
+	char *end;
 
 	if (!str[0])
-		return -NLE_INVAL;
-	if (str[0] != ':') {
+		return -NLE_OBJ_NOTFOUND;
+	if (!colon) {
 		if (!isxdigit((unsigned char)str[0]))
-			return -NLE_INVAL;
+			return -NLE_OBJ_NOTFOUND;
 		maj = strtoul(str, &end, 16);
-		if (*end == '\0') {
-			if (maj > 0xffffffffUL)
-				return -NLE_INVAL;
-			*res = (uint32_t)maj;
-			return 0;
-		}
-		if (*end != ':' || maj > 0xffff)
-			return -NLE_INVAL;
-		str = end;
+		if (*end != '\0')
+			return -NLE_OBJ_NOTFOUND;
+		if (maj > 0xffffffffUL)
+			return -NLE_RANGE;
+		*res = (uint32_t)maj;
+		return 0;
 	}
-	/* str points at ':' */
-	str++;
-	if (*str) {
+	if (colon != str) {
 		if (!isxdigit((unsigned char)str[0]))
+			return -NLE_OBJ_NOTFOUND;
+		maj = strtoul(str, &end, 16);
+		if (end != colon)
+			return -NLE_OBJ_NOTFOUND;
+		if (maj > 0xffff)
+			return -NLE_RANGE;
+	}
+	if (colon[1]) {
+		if (!isxdigit((unsigned char)colon[1]))
 			return -NLE_INVAL;
-		min = strtoul(str, &end, 16);
-		if (*end != '\0' || min > 0xffff)
+		min = strtoul(colon + 1, &end, 16);
+		if (*end != '\0')
 			return -NLE_INVAL;
+		if (min > 0xffff)
+			return -NLE_RANGE;
 	}
 	*res = (uint32_t)((maj << 16) | min);
 	return 0;
@@ -249,10 +263,13 @@ int rtnl_tc_str2handle(const char *str, uint32_t *res)
 		*res = TC_H_INGRESS;
 		return 0;
 	}
-	if (parse_numeric(str, &h) == 0) {
+	err = parse_numeric(str, &h);
+	if (err == 0) {
 		*res = h;
 		return 0;
 	}
+	if (err != -NLE_OBJ_NOTFOUND)
+		return err;
 	pthread_mutex_lock(&names_lock);
 	ensure_loaded_locked();
 	err = id_of(str, &h);

@@ -45,8 +45,9 @@ static int fifo_fill(struct rtnl_tc *tc, void *data, struct nl_msg *msg)
 	struct tc_fifo_qopt o = { 0 };
 
 	(void)tc;
+	/* as libnl always did, a fifo is only sent with its limit */
 	if (!(f->mask & FIFO_LIMIT))
-		return 0;	/* the kernel's default limit */
+		return -NLE_INVAL;
 	o.limit = f->limit;
 	return nla_put(msg, TCA_OPTIONS, sizeof(o), &o) < 0 ? -NLE_MSGSIZE : 0;
 }

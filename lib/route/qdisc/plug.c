@@ -14,10 +14,12 @@
 #include <netlink/route/qdisc.h>
 #include <netlink/route/qdisc/plug.h>
 
+/* The command sent and the limit: the limit stays what it was set to
+ * when the command changes (a request without either sends zeros, i.e.
+ * TCQ_PLUG_BUFFER, as libnl always did). */
 struct plug_data {
 	int action;
 	uint32_t limit;
-	int set;
 };
 
 static struct rtnl_tc_ops plug_ops;
@@ -28,15 +30,14 @@ static int plug_fill(struct rtnl_tc *tc, void *data, struct nl_msg *msg)
 	struct tc_plug_qopt o;
 
 	(void)tc;
-	if (!d->set)
-		return -NLE_MISSING_ATTR;
 	memset(&o, 0, sizeof(o));
 	o.action = d->action;
 	o.limit = d->limit;
 	return nla_put(msg, TCA_OPTIONS, sizeof(o), &o) < 0 ? -NLE_MSGSIZE : 0;
 }
 
-static int plug_command(struct rtnl_qdisc *qdisc, int action, uint32_t limit)
+static int plug_command(struct rtnl_qdisc *qdisc, int action,
+			const uint32_t *limit)
 {
 	int err;
 	struct plug_data *d = rtnl_tc_data_check(TC_CAST(qdisc), &plug_ops,
@@ -45,8 +46,8 @@ static int plug_command(struct rtnl_qdisc *qdisc, int action, uint32_t limit)
 	if (!d)
 		return err;
 	d->action = action;
-	d->limit = limit;
-	d->set = 1;
+	if (limit)
+		d->limit = *limit;
 	return 0;
 }
 
@@ -56,25 +57,27 @@ static int plug_command(struct rtnl_qdisc *qdisc, int action, uint32_t limit)
  */
 int rtnl_qdisc_plug_set_limit(struct rtnl_qdisc *qdisc, int limit)
 {
-	return plug_command(qdisc, TCQ_PLUG_LIMIT, (uint32_t)limit);
+	uint32_t l = (uint32_t)limit;
+
+	return plug_command(qdisc, TCQ_PLUG_LIMIT, &l);
 }
 
 /** Make the next request start buffering at a new plug. */
 int rtnl_qdisc_plug_buffer(struct rtnl_qdisc *qdisc)
 {
-	return plug_command(qdisc, TCQ_PLUG_BUFFER, 0);
+	return plug_command(qdisc, TCQ_PLUG_BUFFER, NULL);
 }
 
 /** Make the next request release the packets before the first plug. */
 int rtnl_qdisc_plug_release_one(struct rtnl_qdisc *qdisc)
 {
-	return plug_command(qdisc, TCQ_PLUG_RELEASE_ONE, 0);
+	return plug_command(qdisc, TCQ_PLUG_RELEASE_ONE, NULL);
 }
 
 /** Make the next request release all packets and stop buffering. */
 int rtnl_qdisc_plug_release_indefinite(struct rtnl_qdisc *qdisc)
 {
-	return plug_command(qdisc, TCQ_PLUG_RELEASE_INDEFINITE, 0);
+	return plug_command(qdisc, TCQ_PLUG_RELEASE_INDEFINITE, NULL);
 }
 
 static struct rtnl_tc_ops plug_ops = {
