@@ -240,8 +240,9 @@ void nl_object_dump_buf(struct nl_object *obj, char *buf, size_t len)
 /**
  * Whether @a and @b are the same object in the kernel's eyes: same type
  * and equal identifying attributes (the type's oo_id_attrs, or what its
- * oo_id_attrs_get says for these objects).  An identifying attribute
- * present in only one of them makes them different.
+ * oo_id_attrs_get says for these objects; every attribute when the type
+ * names none).  An identifying attribute present in only one of them makes
+ * them different.
  *
  * @return 1 when identical, 0 otherwise (also when the type cannot
  * compare).
@@ -263,6 +264,10 @@ int nl_object_identical(struct nl_object *a, struct nl_object *b)
 	} else {
 		req = ops->oo_id_attrs;
 	}
+	/* a type that names no identifying attributes is identified by all
+	 * of them, as libnl has always done */
+	if (!req)
+		req = ~(uint64_t)0;
 	if ((a->ce_mask & req) != (b->ce_mask & req))
 		return 0;
 	if (!ops->oo_compare)

@@ -265,7 +265,7 @@ static struct nl_cache_ops tt_cache_ops = {
 };
 
 /* The content of @cache as "family/id:value" words in cache order. */
-static const char *tt_content(struct nl_cache *cache)
+static __attribute__((unused)) const char *tt_content(struct nl_cache *cache)
 {
 	static char buf[4096];
 	struct nl_object *o;

@@ -3,7 +3,8 @@
  * libnl-nf-3 against the kernel, in a private network namespace: a UDP
  * conntrack entry added, found in the "netfilter/ct" cache, queried and
  * deleted; expectations dumped and refused without a master; NFLOG and
- * NFQUEUE instances bound and removed.
+ * NFQUEUE instances bound and removed; interface names in packet dumps
+ * from the application's link cache.
  */
 
 #include <string.h>
@@ -14,6 +15,7 @@
 #include <netlink/cache.h>
 #include <netlink/object.h>
 #include <netlink/socket.h>
+#include <netlink/route/link.h>
 #include "nltest.h"
 #include "nf-fixtures.h"
 
@@ -203,6 +205,43 @@ START_TEST(test_queue)
 }
 END_TEST
 
+static const char *dump_line(void *obj)
+{
+	static char buf[512];
+
+	nl_object_dump_buf(O(obj), buf, sizeof(buf));
+	return buf;
+}
+
+START_TEST(test_dev_names)
+{
+	struct nl_sock *sk = nl_socket_alloc();
+	struct nfnl_log_msg *lm = nfnl_log_msg_alloc();
+	struct nfnl_queue_msg *qm = nfnl_queue_msg_alloc();
+	struct nl_cache *links;
+
+	nfnl_log_msg_set_indev(lm, 1);
+	nfnl_log_msg_set_outdev(lm, 9999);
+	nfnl_queue_msg_set_physindev(qm, 1);
+	ck_assert_str_eq(dump_line(lm), "IN=1 OUT=9999 \n");
+	ck_assert_str_eq(dump_line(qm), "IN=1 \n");
+
+	/* with a link cache provided, names (and Debian's "(null)") */
+	ck_assert_int_eq(nl_connect(sk, NETLINK_ROUTE), 0);
+	ck_assert_int_eq(rtnl_link_alloc_cache(sk, AF_UNSPEC, &links), 0);
+	nl_cache_mngt_provide(links);
+	ck_assert_str_eq(dump_line(lm), "IN=lo OUT=(null) \n");
+	ck_assert_str_eq(dump_line(qm), "PHYSIN=lo \n");
+	nl_cache_mngt_unprovide(links);
+	ck_assert_str_eq(dump_line(qm), "IN=1 \n");
+
+	nl_cache_free(links);
+	nfnl_log_msg_put(lm);
+	nfnl_queue_msg_put(qm);
+	nl_socket_free(sk);
+}
+END_TEST
+
 static Suite *nf_kernel_suite(void)
 {
 	Suite *s = suite_create("nf-kernel");
@@ -213,6 +252,7 @@ static Suite *nf_kernel_suite(void)
 	tcase_add_test(tc, test_exp);
 	tcase_add_test(tc, test_log);
 	tcase_add_test(tc, test_queue);
+	tcase_add_test(tc, test_dev_names);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -470,6 +470,11 @@ START_TEST(test_ct_objects)
 	ck_assert_int_eq(nl_object_identical(O(ct), O(c2)), 1);
 	ck_assert_ptr_ne(nfnl_ct_get_src(c2, 0), nfnl_ct_get_src(ct, 0));
 	ck_assert_int_eq(nl_addr_cmp(nfnl_ct_get_src(c2, 0), nfnl_ct_get_src(ct, 0)), 0);
+	/* as Debian's: an entry is identified by all its attributes */
+	nfnl_ct_set_timeout(c2, 59);
+	ck_assert_int_eq(nl_object_identical(O(ct), O(c2)), 0);
+	nfnl_ct_set_timeout(c2, 60);
+	ck_assert_int_eq(nl_object_identical(O(ct), O(c2)), 1);
 	nfnl_ct_set_dst_port(c2, 1, 1);
 	ck_assert_uint_ne(nl_object_diff(O(ct), O(c2)), 0);
 	ck_assert_int_eq(nl_object_identical(O(ct), O(c2)), 0);
@@ -587,6 +592,12 @@ START_TEST(test_exp)
 }
 END_TEST
 
+static void parsed_cb(struct nl_object *obj, void *arg)
+{
+	nl_object_get(obj);
+	*(struct nl_object **)arg = obj;
+}
+
 START_TEST(test_log_parse)
 {
 	struct nl_msg *m = nfnlmsg_alloc_simple(NFNL_SUBSYS_ULOG, NFULNL_MSG_PACKET,
@@ -597,6 +608,7 @@ START_TEST(test_log_parse)
 					   .hw_addr = { 2, 0, 0, 0, 0, 1 } };
 	static const uint8_t payload[8] = { 0x45, 0, 0, 28, 0, 0, 0x40, 0 };
 	struct nfnl_log_msg *lm = NULL, *fx = nfx_log_msg(), *c;
+	struct nl_object *obj = NULL;
 	struct nlattr *n;
 	const struct timeval *tv;
 	const void *d;
@@ -623,6 +635,12 @@ START_TEST(test_log_parse)
 	ck_assert_int_eq(nfnlmsg_log_msg_parse(nlmsg_hdr(m), &lm), 0);
 	ck_assert_str_eq(dump(lm, NL_DUMP_LINE), exp_log_msg_line);
 	ck_assert_uint_eq(nl_object_diff(O(lm), O(fx)), 0);
+	nlmsg_set_proto(m, NETLINK_NETFILTER);
+	ck_assert_int_eq(nl_msg_parse(m, parsed_cb, &obj), 0);
+	ck_assert_ptr_nonnull(obj);
+	ck_assert_str_eq(nl_object_get_type(obj), "netfilter/log_msg");
+	ck_assert_uint_eq(nl_object_diff(obj, O(lm)), 0);
+	nl_object_put(obj);
 	tv = nfnl_log_msg_get_timestamp(lm);
 	ck_assert_int_eq(tv->tv_sec, 5);
 	ck_assert_int_eq(tv->tv_usec, 7);
@@ -716,6 +734,7 @@ START_TEST(test_queue_parse)
 					  .hw_addr = { 2, 0, 0, 0, 0, 1 } };
 	static const uint8_t payload[4] = { 1, 2, 3, 4 };
 	struct nfnl_queue_msg *qm = NULL, *fx = nfx_queue_msg(), *c;
+	struct nl_object *obj = NULL;
 	struct nl_msg *v;
 	const void *d;
 	int len;
@@ -751,6 +770,14 @@ START_TEST(test_queue_parse)
 				sizeof(exp_queue_verdict)), 0);
 	nlmsg_free(v);
 
+	/* nl_msg_parse() finds the type of packet messages */
+	nlmsg_set_proto(m, NETLINK_NETFILTER);
+	ck_assert_int_eq(nl_msg_parse(m, parsed_cb, &obj), 0);
+	ck_assert_ptr_nonnull(obj);
+	ck_assert_str_eq(nl_object_get_type(obj), "netfilter/queuemsg");
+	ck_assert_uint_eq(nfnl_queue_msg_get_packetid((struct nfnl_queue_msg *)obj), 42);
+	nl_object_put(obj);
+
 	c = (struct nfnl_queue_msg *)nl_object_clone(O(qm));
 	ck_assert_uint_eq(nl_object_diff(O(c), O(qm)), 0);
 	nfnl_queue_msg_set_physindev(c, 7);
@@ -771,6 +798,7 @@ START_TEST(test_log_queue_objects)
 {
 	struct nfnl_log *l = nfx_log(), *lc;
 	struct nfnl_queue *q = nfx_queue(), *qc;
+	struct nl_cache *cache;
 
 	ck_assert_uint_eq(nfnl_log_get_group(l), 5);
 	ck_assert_int_eq(nfnl_log_get_copy_mode(l), NFNL_LOG_COPY_PACKET);
@@ -796,6 +824,13 @@ START_TEST(test_log_queue_objects)
 	ck_assert_int_eq(nl_object_identical(O(q), O(qc)), 1);
 	nfnl_queue_set_group(qc, 4);
 	ck_assert_int_eq(nl_object_identical(O(q), O(qc)), 0);
+
+	/* the object types are known by name */
+	ck_assert_int_eq(nl_cache_alloc_name("netfilter/log", &cache), 0);
+	ck_assert_int_eq(nl_cache_nitems(cache), 0);
+	nl_cache_free(cache);
+	ck_assert_int_eq(nl_cache_alloc_name("netfilter/queue", &cache), 0);
+	nl_cache_free(cache);
 
 	nfnl_log_get(l);
 	nfnl_log_put(l);

@@ -127,6 +127,25 @@ START_TEST(test_identical)
 	ck_assert_uint_eq(nl_object_diff64(OBJ(a), e), UINT64_MAX);
 	ck_assert_int_eq(nl_object_match_filter(OBJ(a), e), 0);
 	nl_object_put(e);
+
+	/* a type that names no identifying attributes: all of them count */
+	{
+		struct nl_object_ops noid = tt_obj_ops;
+		struct tt_obj *x, *y;
+
+		noid.oo_id_attrs = 0;
+		x = (struct tt_obj *)nl_object_alloc(&noid);
+		y = (struct tt_obj *)nl_object_alloc(&noid);
+		x->id = y->id = 1;
+		x->value = 5;
+		y->value = 6;
+		x->ce_mask = y->ce_mask = TT_ATTR_ID | TT_ATTR_VALUE;
+		ck_assert_int_eq(nl_object_identical(OBJ(x), OBJ(y)), 0);
+		y->value = 5;
+		ck_assert_int_eq(nl_object_identical(OBJ(x), OBJ(y)), 1);
+		nl_object_put(OBJ(x));
+		nl_object_put(OBJ(y));
+	}
 	nl_object_put(OBJ(a));
 	nl_object_put(OBJ(b));
 	nl_object_put(OBJ(c));

@@ -344,8 +344,8 @@ struct nl_object_ops ct_obj_ops = {
 	},
 	.oo_compare = ct_compare,
 	.oo_attrs2str = ct_attrs2str,
-	.oo_id_attrs = CT_ATTR_FAMILY | CT_ATTR_PROTO | CT_ALL_TUPLE(0) |
-		       CT_ALL_TUPLE(1),
+	/* Debian's libnl identifies entries by all their attributes */
+	.oo_id_attrs = (uint32_t)((CT_ATTR_TIMESTAMP << 1) - 1),
 };
 
 /* ------------------------------------------------------------------ */

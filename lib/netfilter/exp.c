@@ -230,9 +230,8 @@ struct nl_object_ops exp_obj_ops = {
 	},
 	.oo_compare = exp_compare,
 	.oo_attrs2str = exp_attrs2str,
-	.oo_id_attrs = EXP_ATTR_FAMILY | EXP_T(0, EXP_T_SRC) |
-		       EXP_T(0, EXP_T_DST) | EXP_T(0, EXP_T_PROTO) |
-		       EXP_T(0, EXP_T_PORTS) | EXP_T(0, EXP_T_ICMP),
+	/* Debian's libnl identifies expectations by all their attributes */
+	.oo_id_attrs = (uint32_t)((EXP_ATTR_NAT_DIR << 1) - 1),
 };
 
 /* ------------------------------------------------------------------ */

@@ -12,6 +12,7 @@
 
 #include <netlink/netlink.h>
 #include <netlink/attr.h>
+#include <netlink/cache.h>
 #include <netlink/object.h>
 #include <netlink/netfilter/log.h>
 
@@ -145,6 +146,25 @@ struct nl_object_ops log_obj_ops = {
 	.oo_attrs2str = log_attrs2str,
 	.oo_id_attrs = LOG_ATTR_GROUP,
 };
+
+/* A named type for the objects (nl_cache_alloc_name("netfilter/log")). */
+static struct nl_cache_ops nfnl_log_ops = {
+	.co_name = "netfilter/log",
+	.co_msgtypes = {
+		END_OF_MSGTYPES_LIST,
+	},
+	.co_obj_ops = &log_obj_ops,
+};
+
+static void __attribute__((constructor)) log_init(void)
+{
+	nl_cache_mngt_register(&nfnl_log_ops);
+}
+
+static void __attribute__((destructor)) log_exit(void)
+{
+	nl_cache_mngt_unregister(&nfnl_log_ops);
+}
 
 /** A new, empty log instance (reference count 1), or NULL. */
 struct nfnl_log *nfnl_log_alloc(void)

@@ -18,6 +18,7 @@
 #include <netlink/data.h>
 #include <netlink/object.h>
 #include <netlink/utils.h>
+#include <netlink/route/link.h>
 #include <netlink/netfilter/ct.h>
 #include <netlink/netfilter/netfilter.h>
 #include <netlink/netfilter/log_msg.h>
@@ -275,25 +276,23 @@ static uint64_t lm_compare(struct nl_object *a, struct nl_object *b,
 	return nlo_compare(a, b, &lm_table, attrs, flags);
 }
 
-/* Weak: libnl-nf-3 is linked with libnl-route-3, but the fuzz targets
- * build the parsers without it (no link cache there). */
-extern char *rtnl_link_i2name(struct nl_cache *, int, char *, size_t)
-	__attribute__((weak));
-
-/* Interface @idx by name when the application provides a link cache. */
-void _nfnl_dump_dev(struct nl_dump_params *p, const char *label, uint32_t idx)
+/* Interface @idx by name when the application provides a link cache
+ * (an unknown index prints as "(null)", as Debian's libnl prints it), else
+ * by number under @numlabel. */
+void _nfnl_dump_dev(struct nl_dump_params *p, const char *label,
+		    const char *numlabel, uint32_t idx)
 {
-	struct nl_cache *links = NULL;
+	struct nl_cache *links = nl_cache_mngt_require_safe("route/link");
 	char buf[64];
 
-	if (rtnl_link_i2name)
-		links = nl_cache_mngt_require_safe("route/link");
 	if (links) {
-		nl_dump(p, "%s=%s ", label,
-			rtnl_link_i2name(links, (int)idx, buf, sizeof(buf)));
+		const char *name = rtnl_link_i2name(links, (int)idx, buf,
+						    sizeof(buf));
+
+		nl_dump(p, "%s=%s ", label, name ? name : "(null)");
 		nl_cache_put(links);
 	} else
-		nl_dump(p, "%s=%u ", label, idx);
+		nl_dump(p, "%s=%u ", numlabel, idx);
 }
 
 static void lm_dump(struct nl_object *obj, struct nl_dump_params *p)
@@ -305,13 +304,13 @@ static void lm_dump(struct nl_object *obj, struct nl_dump_params *p)
 	if (LM_HAS(m, LM_ATTR_PREFIX))
 		nl_dump(p, "%s", m->lm_prefix);
 	if (LM_HAS(m, LM_ATTR_INDEV))
-		_nfnl_dump_dev(p, "IN", m->lm_indev);
+		_nfnl_dump_dev(p, "IN", "IN", m->lm_indev);
 	if (LM_HAS(m, LM_ATTR_PHYSINDEV))
-		_nfnl_dump_dev(p, "PHYSIN", m->lm_physindev);
+		_nfnl_dump_dev(p, "PHYSIN", "PHYSIN", m->lm_physindev);
 	if (LM_HAS(m, LM_ATTR_OUTDEV))
-		_nfnl_dump_dev(p, "OUT", m->lm_outdev);
+		_nfnl_dump_dev(p, "OUT", "OUT", m->lm_outdev);
 	if (LM_HAS(m, LM_ATTR_PHYSOUTDEV))
-		_nfnl_dump_dev(p, "PHYSOUT", m->lm_physoutdev);
+		_nfnl_dump_dev(p, "PHYSOUT", "PHYSOUT", m->lm_physoutdev);
 	if (LM_HAS(m, LM_ATTR_HWADDR))
 		_nfnl_dump_hex(p, "MAC", m->lm_hwaddr, m->lm_hwaddr_len);
 	if (LM_HAS(m, LM_ATTR_FAMILY))
@@ -364,6 +363,8 @@ struct nl_object_ops log_msg_obj_ops = {
 		[NL_DUMP_STATS] = lm_dump,
 	},
 	.oo_compare = lm_compare,
+	/* messages are identified by all their attributes */
+	.oo_id_attrs = (uint32_t)((LM_ATTR_CT << 1) - 1),
 };
 
 /**
@@ -392,6 +393,42 @@ int nfnlmsg_log_msg_parse(struct nlmsghdr *nlh, struct nfnl_log_msg **result)
 	}
 	*result = m;
 	return 0;
+}
+
+/* Packet messages of NFLOG, for nl_msg_parse() (no cache to fill). */
+static int lm_msg_parser(struct nl_cache_ops *ops, struct sockaddr_nl *who,
+			 struct nlmsghdr *nlh, struct nl_parser_param *pp)
+{
+	struct nfnl_log_msg *m;
+	int err;
+
+	if ((err = nfnlmsg_log_msg_parse(nlh, &m)) < 0)
+		return err;
+	err = pp->pp_cb((struct nl_object *)m, pp);
+	nfnl_log_msg_put(m);
+	return err;
+}
+
+static struct nl_cache_ops nfnl_log_msg_ops = {
+	.co_name = "netfilter/log_msg",
+	.co_hdrsize = NFNL_HDRLEN,
+	.co_msgtypes = {
+		{ NFNLMSG_TYPE(NFNL_SUBSYS_ULOG, NFULNL_MSG_PACKET), NL_ACT_NEW, "new" },
+		END_OF_MSGTYPES_LIST,
+	},
+	.co_protocol = NETLINK_NETFILTER,
+	.co_msg_parser = lm_msg_parser,
+	.co_obj_ops = &log_msg_obj_ops,
+};
+
+static void __attribute__((constructor)) log_msg_init(void)
+{
+	nl_cache_mngt_register(&nfnl_log_msg_ops);
+}
+
+static void __attribute__((destructor)) log_msg_exit(void)
+{
+	nl_cache_mngt_unregister(&nfnl_log_msg_ops);
 }
 
 /* ------------------------------------------------------------------ */

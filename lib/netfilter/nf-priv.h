@@ -54,8 +54,9 @@ int _nfnl_u8(const struct nlattr *nla, uint8_t *v);
 /* Start a nested attribute with NLA_F_NESTED set. */
 struct nlattr *_nfnl_nest(struct nl_msg *msg, int type);
 
-/* Print "LABEL=<ifindex or name> " (names from the application's
- * "route/link" cache, when it provides one). */
-void _nfnl_dump_dev(struct nl_dump_params *p, const char *label, uint32_t idx);
+/* Print "LABEL=<name> " from the application's "route/link" cache when it
+ * provides one, else "NUMLABEL=<ifindex> ". */
+void _nfnl_dump_dev(struct nl_dump_params *p, const char *label,
+		    const char *numlabel, uint32_t idx);
 
 #endif

@@ -12,6 +12,7 @@
 
 #include <netlink/netlink.h>
 #include <netlink/attr.h>
+#include <netlink/cache.h>
 #include <netlink/object.h>
 #include <netlink/socket.h>
 #include <netlink/netfilter/queue.h>
@@ -121,6 +122,25 @@ struct nl_object_ops queue_obj_ops = {
 	.oo_attrs2str = queue_attrs2str,
 	.oo_id_attrs = QUEUE_ATTR_GROUP,
 };
+
+/* A named type for the objects (nl_cache_alloc_name("netfilter/queue")). */
+static struct nl_cache_ops nfnl_queue_ops = {
+	.co_name = "netfilter/queue",
+	.co_msgtypes = {
+		END_OF_MSGTYPES_LIST,
+	},
+	.co_obj_ops = &queue_obj_ops,
+};
+
+static void __attribute__((constructor)) queue_init(void)
+{
+	nl_cache_mngt_register(&nfnl_queue_ops);
+}
+
+static void __attribute__((destructor)) queue_exit(void)
+{
+	nl_cache_mngt_unregister(&nfnl_queue_ops);
+}
 
 /**
  * A netlink socket for a queue: it asks for no acknowledgements, so that

@@ -14,6 +14,7 @@
 #include <netlink/netlink.h>
 #include <netlink/attr.h>
 #include <netlink/data.h>
+#include <netlink/cache.h>
 #include <netlink/object.h>
 #include <netlink/utils.h>
 #include <netlink/netfilter/netfilter.h>
@@ -197,14 +198,15 @@ static void qm_dump(struct nl_object *obj, struct nl_dump_params *p)
 	if (QM_HAS(m, QM_ATTR_GROUP))
 		nl_dump(p, "GROUP=%u ", m->qm_group);
 	if (QM_HAS(m, QM_ATTR_INDEV))
-		_nfnl_dump_dev(p, "IN", m->qm_indev);
-	/* Debian's libnl labels the bridge input port "IN" too; kept. */
+		_nfnl_dump_dev(p, "IN", "IN", m->qm_indev);
+	/* Debian's libnl labels the bridge input port "IN" when it prints
+	 * a number; kept. */
 	if (QM_HAS(m, QM_ATTR_PHYSINDEV))
-		_nfnl_dump_dev(p, "IN", m->qm_physindev);
+		_nfnl_dump_dev(p, "PHYSIN", "IN", m->qm_physindev);
 	if (QM_HAS(m, QM_ATTR_OUTDEV))
-		_nfnl_dump_dev(p, "OUT", m->qm_outdev);
+		_nfnl_dump_dev(p, "OUT", "OUT", m->qm_outdev);
 	if (QM_HAS(m, QM_ATTR_PHYSOUTDEV))
-		_nfnl_dump_dev(p, "PHYSOUT", m->qm_physoutdev);
+		_nfnl_dump_dev(p, "PHYSOUT", "PHYSOUT", m->qm_physoutdev);
 	if (QM_HAS(m, QM_ATTR_HWADDR))
 		_nfnl_dump_hex(p, "MAC", m->qm_hwaddr, m->qm_hwaddr_len);
 	if (QM_HAS(m, QM_ATTR_FAMILY))
@@ -239,6 +241,8 @@ struct nl_object_ops queue_msg_obj_ops = {
 	},
 	.oo_compare = qm_compare,
 	.oo_attrs2str = qm_attrs2str,
+	/* messages are identified by all their attributes */
+	.oo_id_attrs = (uint32_t)((QM_ATTR_VERDICT << 1) - 1),
 };
 
 /**
@@ -268,6 +272,42 @@ int nfnlmsg_queue_msg_parse(struct nlmsghdr *nlh, struct nfnl_queue_msg **result
 	}
 	*result = m;
 	return 0;
+}
+
+/* Packet messages of NFQUEUE, for nl_msg_parse() (no cache to fill). */
+static int qm_msg_parser(struct nl_cache_ops *ops, struct sockaddr_nl *who,
+			 struct nlmsghdr *nlh, struct nl_parser_param *pp)
+{
+	struct nfnl_queue_msg *m;
+	int err;
+
+	if ((err = nfnlmsg_queue_msg_parse(nlh, &m)) < 0)
+		return err;
+	err = pp->pp_cb((struct nl_object *)m, pp);
+	nfnl_queue_msg_put(m);
+	return err;
+}
+
+static struct nl_cache_ops nfnl_queue_msg_ops = {
+	.co_name = "netfilter/queue_msg",
+	.co_hdrsize = NFNL_HDRLEN,
+	.co_msgtypes = {
+		{ NFNLMSG_TYPE(NFNL_SUBSYS_QUEUE, NFQNL_MSG_PACKET), NL_ACT_NEW, "new" },
+		END_OF_MSGTYPES_LIST,
+	},
+	.co_protocol = NETLINK_NETFILTER,
+	.co_msg_parser = qm_msg_parser,
+	.co_obj_ops = &queue_msg_obj_ops,
+};
+
+static void __attribute__((constructor)) queue_msg_init(void)
+{
+	nl_cache_mngt_register(&nfnl_queue_msg_ops);
+}
+
+static void __attribute__((destructor)) queue_msg_exit(void)
+{
+	nl_cache_mngt_unregister(&nfnl_queue_msg_ops);
 }
 
 /* ------------------------------------------------------------------ */
