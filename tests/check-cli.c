@@ -24,6 +24,10 @@
 #include "nl-private/tc-api.h"
 #include "nltest.h"
 
+#ifdef __SANITIZE_ADDRESS__
+#include <sanitizer/lsan_interface.h>
+#endif
+
 typedef void (*runner)(const char *arg);
 
 /* Run fn(arg) in a child; return its exit code, its stderr in err. */
@@ -39,6 +43,10 @@ static int run_child(runner fn, const char *arg, char *err, size_t len)
 	if (pid == 0) {
 		dup2(fds[1], 2);
 		close(fds[0]);
+#ifdef __SANITIZE_ADDRESS__
+		/* the tools exit on errors with their objects still held */
+		__lsan_disable();
+#endif
 		fn(arg);
 		_exit(0);
 	}

@@ -1093,9 +1093,26 @@ static void dump_one(void *o, int t)
 	fprintf(dump_out, "~~\n");
 }
 
+/* What the dump tests allocate, released at their end. */
+static struct nl_object *owned[128];
+static unsigned int nowned;
+
+static void *own(void *obj)
+{
+	ck_assert_uint_lt(nowned, sizeof(owned) / sizeof(owned[0]));
+	owned[nowned++] = obj;
+	return obj;
+}
+
+static void release_owned(void)
+{
+	while (nowned)
+		nl_object_put(owned[--nowned]);
+}
+
 static struct rtnl_cls *dmk(const char *kind, int full)
 {
-	struct rtnl_cls *c = rtnl_cls_alloc();
+	struct rtnl_cls *c = own(rtnl_cls_alloc());
 
 	rtnl_tc_set_kind(TC_CAST(c), kind);
 	if (full) {
@@ -1110,7 +1127,7 @@ static struct rtnl_cls *dmk(const char *kind, int full)
 
 static struct rtnl_act *dact(const char *kind)
 {
-	struct rtnl_act *a = rtnl_act_alloc();
+	struct rtnl_act *a = own(rtnl_act_alloc());
 
 	rtnl_tc_set_kind(TC_CAST(a), kind);
 	return a;
@@ -1395,6 +1412,7 @@ START_TEST(test_dumps_as_debian)
 	fclose(dump_out);
 	ck_assert_str_eq(buf, debian_dumps1);
 	free(buf);
+	release_owned();
 
 	buf = NULL;
 	dump_out = open_memstream(&buf, &len);
@@ -1425,6 +1443,7 @@ START_TEST(test_dumps_as_debian)
 	fclose(dump_out);
 	ck_assert_str_eq(buf, debian_dumps2);
 	free(buf);
+	release_owned();
 }
 END_TEST
 

@@ -106,7 +106,8 @@ static const char *debian_block(const char *name, const char *start)
 
 	if (access("/usr/bin/nl-link-list", X_OK))
 		return NULL;
-	snprintf(cmd, sizeof(cmd), "/usr/bin/nl-link-list --details --name %s",
+	/* Debian's tool with Debian's libraries, not this build's */
+	snprintf(cmd, sizeof(cmd), "env -u LD_LIBRARY_PATH -u LD_PRELOAD /usr/bin/nl-link-list --details --name %s",
 		 name);
 	f = popen(cmd, "r");
 	ck_assert_ptr_nonnull(f);

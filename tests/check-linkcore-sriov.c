@@ -243,7 +243,13 @@ START_TEST(vf_request)
 		ck_assert_uint_eq(r->min_tx_rate, 1);
 		ck_assert_uint_eq(r->max_tx_rate, 9);
 		ck_assert_uint_eq(t->setting, 1);
-		ck_assert_uint_eq(g->guid, 0x0102030405060708ULL);
+		{
+			/* the attribute payload is only 4-byte aligned */
+			struct ifla_vf_guid gg;
+
+			memcpy(&gg, g, sizeof(gg));
+			ck_assert_uint_eq(gg.guid, 0x0102030405060708ULL);
+		}
 		ck_assert_uint_eq(ls->link_state, IFLA_VF_LINK_STATE_ENABLE);
 		ck_assert_uint_eq(vv->vlan, 42);
 		ck_assert_uint_eq(vv->qos, 3);

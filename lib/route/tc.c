@@ -879,7 +879,7 @@ int rtnl_tc_calc_cell_log(int cell_size)
 	int i;
 
 	for (i = 0; i < 32; i++)
-		if ((1 << i) == cell_size)
+		if (cell_size > 0 && (1U << i) == (unsigned int)cell_size)
 			return i;
 	return -NLE_INVAL;
 }

@@ -183,6 +183,12 @@ static const struct trans_tbl police_names[] = {
 	__ADD(TC_POLICE_PIPE, pipe),
 };
 
+/* A shift by what a message says: no undefined behaviour beyond 31. */
+static uint32_t shr(uint32_t v, unsigned int n)
+{
+	return n < 32 ? v >> n : 0;
+}
+
 static void cbq_dump_details(struct rtnl_tc *tc, void *data,
 			     struct nl_dump_params *p)
 {
@@ -199,9 +205,9 @@ static void cbq_dump_details(struct rtnl_tc *tc, void *data,
 		d->wrr.allot, w, wu);
 	nl_dump_line(p, "  minidle %uus maxidle %uus offtime %uus level %u "
 			"ewma_log %u\n",
-		     nl_ticks2us(d->lss.minidle >> d->lss.ewma_log),
-		     nl_ticks2us(d->lss.maxidle >> d->lss.ewma_log),
-		     nl_ticks2us(d->lss.offtime >> d->lss.ewma_log),
+		     nl_ticks2us(shr(d->lss.minidle, d->lss.ewma_log)),
+		     nl_ticks2us(shr(d->lss.maxidle, d->lss.ewma_log)),
+		     nl_ticks2us(shr(d->lss.offtime, d->lss.ewma_log)),
 		     d->lss.level, d->lss.ewma_log);
 	nl_dump_line(p, "  penalty %uus strategy %s split %s defmap 0x%08x "
 			"police %s",
