@@ -17,7 +17,11 @@
  * (lib/retry.c) decides whether to try again, accept it or give up.  Only
  * a finished attempt replaces the cache's content, by moving the shadow's
  * objects and index over in O(N).  When the policy gives up, the cache
- * keeps exactly what it held.  nl_cache_resync() builds its new state the
+ * keeps exactly what it held.  So that a refill does not hold two copies
+ * of a large table, an object the kernel reports unchanged (same message
+ * digest and attributes) and that nobody else references moves from the
+ * cache into the shadow instead of a new copy (struct fill_ctx); a
+ * discarded attempt gives such objects back in their order.  nl_cache_resync() builds its new state the
  * same way and only then compares it with the cache, so the change
  * callback hears about the final state only.
  *
@@ -44,6 +48,7 @@
 #include <netlink/handlers.h>
 #include <netlink/utils.h>
 #include <netlink/errno.h>
+#include <netlink/hash.h>
 
 #include "nl-private/core.h"
 #include "nl-private/cache.h"
@@ -392,13 +397,15 @@ void nl_cache_set_flags(struct nl_cache *cache, unsigned int flags)
 /* ------------------------------------------------------------------ */
 /* Adding and removing                                                  */
 
-/* Link @obj (already referenced for the cache) into @cache. */
-static int link_in(struct nl_cache *cache, struct nl_object *obj)
+/* Link @obj (already referenced for the cache) into @cache; keyed caches
+ * keep @digest (of the message @obj came from, 0: none) in the index. */
+static int link_in_digest(struct nl_cache *cache, struct nl_object *obj,
+			  uint32_t digest)
 {
 	int err;
 
 	if (cache->hashtable) {
-		err = nl_hash_table_add(cache->hashtable, obj);
+		err = _nl_hash_table_add_digest(cache->hashtable, obj, digest);
 		if (err < 0)
 			return err;
 	}
@@ -409,6 +416,11 @@ static int link_in(struct nl_cache *cache, struct nl_object *obj)
 	       (void *)obj, (void *)cache, nl_cache_name(cache),
 	       cache->c_nitems);
 	return 0;
+}
+
+static int link_in(struct nl_cache *cache, struct nl_object *obj)
+{
+	return link_in_digest(cache, obj, 0);
 }
 
 /**
@@ -676,11 +688,86 @@ int nl_cache_parse_and_add(struct nl_cache *cache, struct nl_msg *msg)
 	return nl_cache_parse(cache->c_ops, NULL, nlmsg_hdr(msg), &p);
 }
 
+/*
+ * A refill's parse context.  Each object is indexed with a digest of the
+ * message it came from.  With a donor (the cache being refilled), an
+ * object whose message digest, message type and attributes equal those of
+ * the donor's identical object, and that nobody but the donor references,
+ * is not added: the donor's object moves over instead and the new one is
+ * freed at once.  A refill of an unchanged table so never holds two copies
+ * of it; a discarded attempt gives the donor its objects back, in their
+ * order (see restore_donor()).
+ */
+struct fill_ctx {
+	struct nl_cache *shadow;
+	struct nl_cache *donor;		/* NULL: no reuse */
+	uint32_t digest;		/* of the message being parsed */
+	unsigned int nth;		/* objects parsed from it so far */
+};
+
 struct pickup {
 	struct nl_cache_ops *ops;
 	struct nl_parser_param *pp;
+	struct fill_ctx *fc;	/* a refill's, or NULL */
 	int err;		/* first error that spoils the result */
 };
+
+/* Move the donor's object identical to @obj into the shadow when it is
+ * the same as @obj in every respect we can see (see struct fill_ctx). */
+static bool reuse_old(struct fill_ctx *fc, struct nl_object *obj,
+		      uint32_t digest)
+{
+	struct nl_cache *donor = fc->donor;
+	struct nl_object *old;
+	void *slot;
+	uint32_t dg;
+
+	old = _nl_hash_table_lookup_digest(donor->hashtable, obj, &dg, &slot);
+	/* two references: the donor's list and index, nobody else's */
+	if (!old || !slot || dg != digest || old->ce_refcnt != 2 ||
+	    old->ce_msgtype != obj->ce_msgtype || nl_object_diff64(old, obj))
+		return false;
+	/* _nl_cache_unlink() without looking the object up again */
+	_nl_hash_table_del_slot(donor->hashtable, slot);
+	nl_list_del(&old->ce_list);
+	nl_init_list_head(&old->ce_list);
+	old->ce_cache = NULL;
+	donor->c_nitems--;
+	if (link_in_digest(fc->shadow, old, digest) < 0) {
+		/* a duplicate in the dump: the donor keeps it (its slot was
+		 * just freed, so the index need not grow) */
+		if (link_in(donor, old) < 0)
+			nl_object_put(old);
+		return false;
+	}
+	old->ce_flags = obj->ce_flags;
+	return true;
+}
+
+static int fill_cb(struct nl_object *obj, struct nl_parser_param *p)
+{
+	struct fill_ctx *fc = p->pp_arg;
+	struct nl_cache *shadow = fc->shadow;
+	uint32_t digest = fc->digest + fc->nth++ * 0x9e3779b9u;
+	int err;
+
+	if (!digest)
+		digest = 1;
+	if (filtered_out(shadow, obj))
+		return 0;
+	if (shadow->c_ops->co_obj_ops != obj->ce_ops)
+		return -NLE_OBJ_MISMATCH;
+	if (fc->donor && nl_list_empty(&obj->ce_list) &&
+	    reuse_old(fc, obj, digest))
+		return 0;
+	if (!nl_list_empty(&obj->ce_list))
+		return nl_cache_add(shadow, obj);
+	nl_object_get(obj);
+	err = link_in_digest(shadow, obj, digest);
+	if (err < 0)
+		nl_object_put(obj);
+	return err;
+}
 
 /*
  * NL_CB_VALID of a pickup.  A message that fails to parse is skipped
@@ -691,9 +778,17 @@ struct pickup {
 static int pickup_valid(struct nl_msg *msg, void *arg)
 {
 	struct pickup *pk = arg;
+	struct nlmsghdr *nlh = msg->nm_nlh;
 	int err;
 
-	err = nl_cache_parse(pk->ops, &msg->nm_src, msg->nm_nlh, pk->pp);
+	if (pk->fc) {
+		/* what the kernel said, not the header's sequence number */
+		pk->fc->digest = nl_hash_any(nlmsg_data(nlh),
+					     (size_t)nlmsg_datalen(nlh),
+					     nlh->nlmsg_type);
+		pk->fc->nth = 0;
+	}
+	err = nl_cache_parse(pk->ops, &msg->nm_src, nlh, pk->pp);
 	if (err >= 0 || err == -NLE_EXIST)
 		return NL_OK;
 	if (err == -NLE_NOMEM) {
@@ -708,9 +803,9 @@ static int pickup_valid(struct nl_msg *msg, void *arg)
 
 /* Read the reply to a request already sent, with @pp's callback. */
 static int pickup_reply(struct nl_sock *sk, struct nl_cache *cache,
-			struct nl_parser_param *pp)
+			struct nl_parser_param *pp, struct fill_ctx *fc)
 {
-	struct pickup pk = { .ops = cache->c_ops, .pp = pp };
+	struct pickup pk = { .ops = cache->c_ops, .pp = pp, .fc = fc };
 	struct nl_cb *cb;
 	int err;
 
@@ -736,7 +831,7 @@ static int pickup_common(struct nl_sock *sk, struct nl_cache *cache,
 		.pp_arg = cache,
 	};
 
-	return pickup_reply(sk, cache, &p);
+	return pickup_reply(sk, cache, &p, NULL);
 }
 
 /**
@@ -904,13 +999,15 @@ static struct nl_af_group *next_family(struct nl_af_group *first,
  * accepted an interrupted reply under the retry callback's NL_SKIP.
  */
 static int fill_attempt(struct nl_sock *sk, struct nl_cache *shadow,
-			struct verify *v, int *reason, bool *accepted)
+			struct nl_cache *donor, struct verify *v, int *reason,
+			bool *accepted)
 {
 	struct nl_af_group *first = shadow->c_ops->co_groups;
 	struct nl_af_group *grp = NULL;
+	struct fill_ctx fc = { .shadow = shadow, .donor = donor };
 	struct nl_parser_param p = {
-		.pp_cb = pickup_cb,
-		.pp_arg = shadow,
+		.pp_cb = fill_cb,
+		.pp_arg = &fc,
 	};
 	int err;
 
@@ -927,7 +1024,7 @@ static int fill_attempt(struct nl_sock *sk, struct nl_cache *shadow,
 		err = nl_cache_request_full_dump(sk, shadow);
 		if (err < 0)
 			return err;
-		err = pickup_reply(sk, shadow, &p);
+		err = pickup_reply(sk, shadow, &p, &fc);
 		if (err == -NLE_DUMP_INTR) {
 			if (!*reason)
 				*reason = err;
@@ -951,13 +1048,65 @@ static int fill_attempt(struct nl_sock *sk, struct nl_cache *shadow,
 	return *reason ? 1 : 0;
 }
 
+/* The objects of a donor in their order, to give back what a discarded
+ * attempt took (struct fill_ctx). */
+struct donor_order {
+	struct nl_cache *donor;
+	struct nl_object **objs;
+	int n;
+};
+
+/* Prepare @d for a refill of @cache: reuse needs a keyed cache with
+ * objects, and memory for their order (without it there is no reuse). */
+static void donor_prepare(struct donor_order *d, struct nl_cache *cache)
+{
+	struct nl_object *obj;
+
+	d->donor = NULL;
+	d->n = 0;
+	d->objs = NULL;
+	if (!cache->hashtable || cache->c_nitems <= 0)
+		return;
+	d->objs = malloc((size_t)cache->c_nitems * sizeof(*d->objs));
+	if (!d->objs)
+		return;
+	nl_list_for_each_entry(obj, &cache->c_items, ce_list)
+		d->objs[d->n++] = obj;
+	d->donor = cache;
+}
+
+/* Give the donor back what @shadow took from it, in the old order. */
+static void restore_donor(struct donor_order *d, struct nl_cache *shadow)
+{
+	struct nl_cache *donor = d->donor;
+	int i;
+
+	if (!donor)
+		return;
+	for (i = 0; i < d->n; i++) {
+		struct nl_object *obj = d->objs[i];
+
+		if (obj->ce_cache == shadow) {
+			_nl_cache_unlink(obj);
+			/* its old slot is free again: no growth, no error */
+			if (link_in(donor, obj) < 0)
+				nl_object_put(obj);
+		} else if (obj->ce_cache == donor) {
+			nl_list_del(&obj->ce_list);
+			nl_list_add_tail(&obj->ce_list, &donor->c_items);
+		}
+	}
+}
+
 /*
- * Fill a new shadow of @cache under the retry policy of @sk.
+ * Fill a new shadow of @cache under the retry policy of @sk; with @d, the
+ * shadow may take unchanged objects of d->donor (see struct fill_ctx).
  * @return 1 (consistent) or 0 (an interrupted attempt accepted) with the
- * shadow in *result, or a negative error (nothing in *result).
+ * shadow in *result, or a negative error (nothing in *result, the donor
+ * as it was).
  */
 static int fill_consistent(struct nl_sock *sk, struct nl_cache *cache,
-			   struct nl_cache **result)
+			   struct nl_cache **result, struct donor_order *d)
 {
 	struct nl_dump_run run;
 	bool run_started = false;
@@ -986,13 +1135,19 @@ static int fill_consistent(struct nl_sock *sk, struct nl_cache *cache,
 			err = -NLE_NOMEM;
 			break;
 		}
-		err = fill_attempt(sk, shadow, &v, &reason, &accepted);
+		if (d && d->donor && shadow->hashtable)
+			_nl_hash_table_reserve(shadow->hashtable,
+					       (unsigned int)d->n);
+		err = fill_attempt(sk, shadow, d ? d->donor : NULL, &v,
+				   &reason, &accepted);
 		if (err == 0) {
 			verify_close(&v);
 			*result = shadow;
 			return accepted ? 0 : 1;
 		}
 		if (err < 0) {
+			if (d)
+				restore_donor(d, shadow);
 			nl_cache_free(shadow);
 			break;
 		}
@@ -1009,6 +1164,8 @@ static int fill_consistent(struct nl_sock *sk, struct nl_cache *cache,
 			*result = shadow;
 			return 0;
 		}
+		if (d)
+			restore_donor(d, shadow);
 		nl_cache_free(shadow);
 		if (err == NL_OK)
 			continue;
@@ -1070,10 +1227,13 @@ static void take_content(struct nl_cache *cache, struct nl_cache *shadow)
  */
 int nl_cache_refill(struct nl_sock *sk, struct nl_cache *cache)
 {
+	struct donor_order d;
 	struct nl_cache *shadow;
 	int ret;
 
-	ret = fill_consistent(sk, cache, &shadow);
+	donor_prepare(&d, cache);
+	ret = fill_consistent(sk, cache, &shadow, &d);
+	free(d.objs);
 	if (ret < 0)
 		return ret;
 	take_content(cache, shadow);
@@ -1229,7 +1389,7 @@ static int resync_common(struct nl_sock *sk, struct nl_cache *cache,
 
 	NL_DBG(1, "resyncing cache %p <%s>\n", (void *)cache,
 	       nl_cache_name(cache));
-	ret = fill_consistent(sk, cache, &shadow);
+	ret = fill_consistent(sk, cache, &shadow, NULL);
 	if (ret < 0)
 		return ret;
 

@@ -9,7 +9,7 @@
  *    the key its type's keygen computes for the table's size, as upstream;
  *  - growing tables, private to caches (_nl_hash_table_alloc_grow()): open
  *    addressing with linear probing in one array of (full key, object)
- *    slots, doubled when it is 3/4 full.  The keygen runs once per object
+ *    slots, doubled when it is 7/8 full.  The keygen runs once per object
  *    with a large modulus; slots of another full key are passed without
  *    touching their object, and no node is allocated per object, so a
  *    fill of N objects costs O(N) keygens, compares and slot moves, with
@@ -37,10 +37,12 @@
 #define GROW_KEY_MODULUS 0x7fffffffu
 #define GROW_MIN_SIZE 16
 
-/* One slot of a growing table: the object's full key and the object
- * (NULL: free). */
+/* One slot of a growing table: the object's full key, a digest of the
+ * message it was parsed from (0: none; see _nl_hash_table_add_digest())
+ * and the object (NULL: free). */
 struct gslot {
 	uint32_t key;
+	uint32_t digest;
 	struct nl_object *obj;
 };
 
@@ -248,6 +250,7 @@ static void gdel(struct htab *t, struct gslot *s)
 	}
 	t->slots[i].obj = NULL;
 	t->slots[i].key = 0;
+	t->slots[i].digest = 0;
 	t->count--;
 	nl_object_put(obj);
 }
@@ -294,6 +297,47 @@ struct nl_object *nl_hash_table_lookup(nl_hash_table_t *ht,
 	return link ? (*link)->obj : NULL;
 }
 
+/* Size a growing table for @n objects at once (a refill knows about how
+ * many to expect), sparing the copies of repeated growth. */
+void _nl_hash_table_reserve(nl_hash_table_t *ht, unsigned int n)
+{
+	struct htab *t = to_htab(ht);
+
+	if (!t->grows)
+		return;
+	while ((uint64_t)n * 8 > (uint64_t)t->pub.size * 7)
+		if (ggrow(t) < 0)
+			return;
+}
+
+/* As nl_hash_table_lookup(); a growing table also gives the digest kept
+ * with the object found (0 when none, or for a fixed table) and, in
+ * *slot, where it is for _nl_hash_table_del_slot() (NULL for a fixed
+ * table). */
+struct nl_object *_nl_hash_table_lookup_digest(nl_hash_table_t *ht,
+					       struct nl_object *obj,
+					       uint32_t *digest, void **slot)
+{
+	struct htab *t = to_htab(ht);
+	struct gslot *s;
+
+	*digest = 0;
+	*slot = NULL;
+	if (!t->grows)
+		return nl_hash_table_lookup(ht, obj);
+	s = gfind(t, obj, obj_key(t, obj));
+	*digest = s->digest;
+	*slot = s;
+	return s->obj;
+}
+
+/* Remove the object at @slot (from _nl_hash_table_lookup_digest(), with
+ * no change to the table since) and drop the table's reference. */
+void _nl_hash_table_del_slot(nl_hash_table_t *ht, void *slot)
+{
+	gdel(to_htab(ht), slot);
+}
+
 /**
  * Add @obj to the table, which takes a reference on it.
  *
@@ -301,6 +345,14 @@ struct nl_object *nl_hash_table_lookup(nl_hash_table_t *ht,
  * -NLE_NOMEM.
  */
 int nl_hash_table_add(nl_hash_table_t *ht, struct nl_object *obj)
+{
+	return _nl_hash_table_add_digest(ht, obj, 0);
+}
+
+/* As nl_hash_table_add(); a growing table keeps @digest with the object
+ * (a fixed table ignores it). */
+int _nl_hash_table_add_digest(nl_hash_table_t *ht, struct nl_object *obj,
+			      uint32_t digest)
 {
 	struct htab *t = to_htab(ht);
 	uint32_t key = obj_key(t, obj);
@@ -310,8 +362,9 @@ int nl_hash_table_add(nl_hash_table_t *ht, struct nl_object *obj)
 	if (t->grows) {
 		struct gslot *s;
 
-		/* keep the load at most 3/4 */
-		if ((t->count + 1) * 4 > (unsigned int)t->pub.size * 3 &&
+		/* keep the load at most 7/8: probes stay within a few
+		 * cache lines, and 200,000 objects fit in 2^18 slots */
+		if ((uint64_t)(t->count + 1) * 8 > (uint64_t)t->pub.size * 7 &&
 		    ggrow(t) < 0 && t->count + 1 >= (unsigned int)t->pub.size)
 			return -NLE_NOMEM;
 		s = gfind(t, obj, key);
@@ -322,6 +375,7 @@ int nl_hash_table_add(nl_hash_table_t *ht, struct nl_object *obj)
 		}
 		nl_object_get(obj);
 		s->key = key;
+		s->digest = digest;
 		s->obj = obj;
 		t->count++;
 		return 0;

@@ -400,7 +400,14 @@ int nl_recv(struct nl_sock *sk, struct sockaddr_nl *nla, unsigned char **buf,
 	    struct ucred **creds)
 {
 	struct sockaddr_nl local_nla;
-	size_t size = sk->s_bufsize ? sk->s_bufsize : (size_t)getpagesize();
+	/* Without a set size, start at 32 KiB: the kernel sizes the datagrams
+	 * of a dump after the largest buffer a reader offered (up to 32 KiB),
+	 * so a page-sized buffer would get a dump in eight times as many
+	 * datagrams, each one a syscall and a resumption of the dump.  Peeking
+	 * still grows the buffer for anything larger. */
+	size_t size = sk->s_bufsize ? sk->s_bufsize :
+		      ((size_t)getpagesize() > 32768 ? (size_t)getpagesize() :
+						       32768);
 	size_t ctrl_size = CMSG_SPACE(sizeof(struct ucred)) + 64;
 	bool peek = (sk->s_flags & NL_MSG_PEEK) ||
 		    (!(sk->s_flags & NL_MSG_PEEK_EXPLICIT) && !sk->s_bufsize);

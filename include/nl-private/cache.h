@@ -15,6 +15,17 @@ nl_hash_table_t *_nl_hash_table_alloc_grow(void);
 /* Forget every object of a growing table at once, handing the table's
  * references to the caller; -NLE_OPNOTSUPP for a fixed table. */
 int _nl_hash_table_forget(nl_hash_table_t *ht);
+/* Growing tables keep, with each object, a 32-bit digest of the message
+ * it was parsed from (0: none), so that a refill can tell an unchanged
+ * object (cache.c). */
+int _nl_hash_table_add_digest(nl_hash_table_t *ht, struct nl_object *obj,
+			      uint32_t digest);
+/* Make room in a growing table for @n objects. */
+void _nl_hash_table_reserve(nl_hash_table_t *ht, unsigned int n);
+struct nl_object *_nl_hash_table_lookup_digest(nl_hash_table_t *ht,
+					       struct nl_object *obj,
+					       uint32_t *digest, void **slot);
+void _nl_hash_table_del_slot(nl_hash_table_t *ht, void *slot);
 /* Objects held by a table. */
 unsigned int _nl_hash_table_count(nl_hash_table_t *ht);
 

@@ -36,17 +36,18 @@ struct rtnl_nh_encap {
 	struct nl_data *raw;		/* other types: the nested payload */
 };
 
+/* Laid out without holes: a cache of a million routes holds a million. */
 struct rtnl_nexthop {
 	uint8_t rtnh_flags;
-	uint32_t rtnh_flag_mask;
 	uint8_t rtnh_weight;		/* rtnh_hops as the kernel has it */
+	uint32_t rtnh_flag_mask;
 	int rtnh_ifindex;
-	struct nl_addr *rtnh_gateway;
 	uint32_t rtnh_realms;
+	uint32_t ce_mask;		/* NH_ATTR_* */
+	struct nl_addr *rtnh_gateway;
 	struct nl_addr *rtnh_newdst;	/* RTA_NEWDST (MPLS routes) */
 	struct nl_addr *rtnh_via;	/* RTA_VIA (gateway of another family) */
 	struct rtnl_nh_encap *rtnh_encap;
-	uint64_t ce_mask;
 	struct nl_list_head rtnh_list;
 };
 
@@ -90,7 +91,9 @@ struct rtnl_route {
 	struct nl_addr *rt_dst;
 	struct nl_addr *rt_src;
 	struct nl_addr *rt_pref_src;
-	uint32_t rt_metrics[RTAX_MAX];
+	/* RTAX_MAX values, allocated with the first metric set: most routes
+	 * have none, and the array would be a quarter of a route. */
+	uint32_t *rt_metrics;
 	uint32_t rt_metrics_mask;
 	uint32_t rt_nr_nh;
 	struct nl_list_head rt_nexthops;

@@ -14,6 +14,7 @@
 #include <netlink/attr.h>
 #include <netlink/msg.h>
 #include <netlink/cache.h>
+#include <netlink/socket.h>
 #include <netlink/utils.h>
 #include <netlink/route/rtnl.h>
 #include <netlink/route/route.h>
@@ -36,8 +37,49 @@ static int route_msg_parser(struct nl_cache_ops *ops, struct sockaddr_nl *who,
 	return err;
 }
 
+/*
+ * What a strict kernel (NETLINK_GET_STRICT_CHK) can filter a route dump by,
+ * taken from the cache's filter: the table (in the header; RT_TABLE_COMPAT
+ * there and RTA_TABLE for ids above 255), the protocol, the type and the
+ * output interface (RTA_OIF, when the filter has a single next hop that
+ * names one).  Zero means "any" to the kernel, so only non-zero values
+ * are sent.  The cache filters in user space as well, so what is left out
+ * here costs time only.  @return 0 or -NLE_MSGSIZE.
+ */
+static int route_put_strict(struct nl_msg *msg, struct rtmsg *rtm,
+			    struct rtnl_route *f)
+{
+	uint32_t table = 0;
+	int oif = 0;
+
+	if (f && (f->ce_mask & ROUTE_ATTR_FAMILY) &&
+	    rtm->rtm_family == AF_UNSPEC)
+		rtm->rtm_family = f->rt_family;
+	if (f && (f->ce_mask & ROUTE_ATTR_TABLE))
+		table = f->rt_table;
+	rtm->rtm_table = table > 255 ? RT_TABLE_COMPAT : (unsigned char)table;
+	if (f && (f->ce_mask & ROUTE_ATTR_PROTOCOL))
+		rtm->rtm_protocol = f->rt_protocol;
+	if (f && (f->ce_mask & ROUTE_ATTR_TYPE))
+		rtm->rtm_type = f->rt_type;
+	if (f && (f->ce_mask & ROUTE_ATTR_MULTIPATH) && f->rt_nr_nh == 1) {
+		struct rtnl_nexthop *nh = rtnl_route_nexthop_n(f, 0);
+
+		if (nh && (nh->ce_mask & NH_ATTR_IFINDEX) && nh->rtnh_ifindex > 0)
+			oif = nh->rtnh_ifindex;
+	}
+	if (nlmsg_append(msg, rtm, sizeof(*rtm), NLMSG_ALIGNTO) < 0)
+		return -NLE_MSGSIZE;
+	if (table > 255 && nla_put_u32(msg, RTA_TABLE, table) < 0)
+		return -NLE_MSGSIZE;
+	if (oif && nla_put_u32(msg, RTA_OIF, (uint32_t)oif) < 0)
+		return -NLE_MSGSIZE;
+	return 0;
+}
+
 /* c_iarg1: ROUTE_CACHE_CONTENT asks for the routing cache (cloned
- * routes); c_iarg2: the family (AF_UNSPEC: all). */
+ * routes); c_iarg2: the family (AF_UNSPEC: all).  The header is always a
+ * full struct rtmsg (a strict kernel refuses a shorter one). */
 static int route_request_update(struct nl_cache *c, struct nl_sock *sk)
 {
 	struct rtmsg rtm = { .rtm_family = (unsigned char)c->c_iarg2 };
@@ -49,9 +91,16 @@ static int route_request_update(struct nl_cache *c, struct nl_sock *sk)
 	msg = nlmsg_alloc_simple(RTM_GETROUTE, NLM_F_DUMP);
 	if (!msg)
 		return -NLE_NOMEM;
-	if (nlmsg_append(msg, &rtm, sizeof(rtm), NLMSG_ALIGNTO) < 0) {
+	if (nl_socket_get_strict_check(sk))
+		err = route_put_strict(msg, &rtm, (struct rtnl_route *)
+				       nl_cache_get_filter(c));
+	else if (nlmsg_append(msg, &rtm, sizeof(rtm), NLMSG_ALIGNTO) < 0)
+		err = -NLE_MSGSIZE;
+	else
+		err = 0;
+	if (err < 0) {
 		nlmsg_free(msg);
-		return -NLE_MSGSIZE;
+		return err;
 	}
 	err = nl_send_auto(sk, msg);
 	nlmsg_free(msg);

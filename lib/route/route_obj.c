@@ -159,6 +159,8 @@ static void route_free_data(struct nl_object *obj)
 
 	nlo_free(r, &route_table);
 	free_nexthops(r);
+	free(r->rt_metrics);
+	r->rt_metrics = NULL;
 }
 
 static int route_clone(struct nl_object *dst_obj, struct nl_object *src_obj)
@@ -170,9 +172,17 @@ static int route_clone(struct nl_object *dst_obj, struct nl_object *src_obj)
 
 	nl_init_list_head(&dst->rt_nexthops);
 	dst->rt_nr_nh = 0;
+	dst->rt_metrics = NULL;
 	err = nlo_clone(dst, src, &route_table);
 	if (err < 0)
 		return err;
+	if (src->rt_metrics) {
+		dst->rt_metrics = malloc(RTAX_MAX * sizeof(uint32_t));
+		if (!dst->rt_metrics)
+			return -NLE_NOMEM;
+		memcpy(dst->rt_metrics, src->rt_metrics,
+		       RTAX_MAX * sizeof(uint32_t));
+	}
 	nl_list_for_each_entry(nh, &src->rt_nexthops, rtnh_list) {
 		c = rtnl_route_nh_clone(nh);
 		if (!c)
@@ -712,6 +722,11 @@ int rtnl_route_set_metric(struct rtnl_route *route, int metric,
 {
 	if (metric > RTAX_MAX || metric < 1)
 		return -NLE_RANGE;
+	if (!route->rt_metrics) {
+		route->rt_metrics = calloc(RTAX_MAX, sizeof(uint32_t));
+		if (!route->rt_metrics)
+			return -NLE_NOMEM;
+	}
 	route->rt_metrics[metric - 1] = value;
 	route->rt_metrics_mask |= 1u << (metric - 1);
 	route->ce_mask |= ROUTE_ATTR_METRICS;
@@ -928,7 +943,9 @@ static int parse_metrics(struct rtnl_route *route, struct nlattr *attr)
 			continue;
 		if (nla_len(mtb[i]) < 4)
 			return -NLE_RANGE;
-		rtnl_route_set_metric(route, i, nla_get_u32(mtb[i]));
+		err = rtnl_route_set_metric(route, i, nla_get_u32(mtb[i]));
+		if (err < 0)
+			return err;
 	}
 	return 0;
 }
