@@ -274,13 +274,6 @@ static void fill_id(struct xfrm_aevent_id *id, struct nl_addr *daddr,
 	id->sa_id.proto = proto;
 }
 
-static int put_mark(struct nl_msg *msg, uint32_t v, uint32_t m)
-{
-	struct xfrm_mark mark = { .v = v, .m = m };
-
-	return nla_put(msg, XFRMA_MARK, sizeof(mark), &mark);
-}
-
 /**
  * Send the event parameters of @a ae (replay state, current lifetime,
  * thresholds) to the kernel as XFRM_MSG_NEWAE and wait for the answer.
@@ -326,7 +319,7 @@ int xfrmnl_ae_set(struct nl_sock *sk, struct xfrmnl_ae *ae, int flags)
 	if (HAS(ae, AE_ATTR_REPLAY_MAXAGE) &&
 	    nla_put_u32(msg, XFRMA_ETIMER_THRESH, ae->replay_maxage) < 0)
 		goto full;
-	if (HAS(ae, AE_ATTR_MARK) && put_mark(msg, ae->mark_v, ae->mark_m) < 0)
+	if (HAS(ae, AE_ATTR_MARK) && _xfrmnl_mark_put(msg, ae->mark_v, ae->mark_m) < 0)
 		goto full;
 	return nl_send_sync(sk, msg);
 full:
@@ -354,7 +347,7 @@ int xfrmnl_ae_build_get_request(struct nl_addr *daddr, unsigned int spi,
 		return -NLE_NOMEM;
 	if (nlmsg_append(msg, &id, sizeof(id), NLMSG_ALIGNTO) < 0 ||
 	    ((mark_mask || mark_value) &&
-	     put_mark(msg, mark_value, mark_mask) < 0)) {
+	     _xfrmnl_mark_put(msg, mark_value, mark_mask) < 0)) {
 		nlmsg_free(msg);
 		return -NLE_NOMEM;
 	}

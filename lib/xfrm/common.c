@@ -431,6 +431,13 @@ int _xfrmnl_replay_get(const struct xfrmnl_replay *r, int esn,
 	return 0;
 }
 
+int _xfrmnl_mark_put(struct nl_msg *msg, uint32_t v, uint32_t m)
+{
+	struct xfrm_mark mark = { .v = v, .m = m };
+
+	return nla_put(msg, XFRMA_MARK, sizeof(mark), &mark);
+}
+
 const struct nla_policy _xfrmnl_policy[XFRMA_MAX + 1] = {
 	[XFRMA_ALG_AUTH] = { .minlen = sizeof(struct xfrm_algo) },
 	[XFRMA_ALG_CRYPT] = { .minlen = sizeof(struct xfrm_algo) },

@@ -678,13 +678,6 @@ static int sa_msg_parser(struct nl_cache_ops *ops, struct sockaddr_nl *who,
 /* ------------------------------------------------------------------ */
 /* Requests                                                             */
 
-static int put_mark(struct nl_msg *msg, uint32_t v, uint32_t m)
-{
-	struct xfrm_mark mark = { .v = v, .m = m };
-
-	return nla_put(msg, XFRMA_MARK, sizeof(mark), &mark);
-}
-
 /**
  * Build a request for the association of destination @a daddr, @a spi
  * and @a protocol (and mark value/mask @a mark_v / @a mark_m when the mask
@@ -710,7 +703,7 @@ int xfrmnl_sa_build_get_request(struct nl_addr *daddr, unsigned int spi,
 	if (!msg)
 		return -NLE_NOMEM;
 	if (nlmsg_append(msg, &id, sizeof(id), NLMSG_ALIGNTO) < 0 ||
-	    (mark_m && put_mark(msg, mark_v, mark_m) < 0)) {
+	    (mark_m && _xfrmnl_mark_put(msg, mark_v, mark_m) < 0)) {
 		nlmsg_free(msg);
 		return -NLE_NOMEM;
 	}
@@ -797,7 +790,7 @@ static int build_sa(int cmd, struct xfrmnl_sa *sa, int flags,
 		if (nla_put(msg, XFRMA_COADDR, sizeof(co), &co) < 0)
 			goto nomem;
 	}
-	if (HAS(sa, SA_ATTR_MARK) && put_mark(msg, sa->mark_v, sa->mark_m) < 0)
+	if (HAS(sa, SA_ATTR_MARK) && _xfrmnl_mark_put(msg, sa->mark_v, sa->mark_m) < 0)
 		goto nomem;
 	if (sa->sec_ctx && _xfrmnl_ctx_put(msg, sa->sec_ctx) < 0)
 		goto nomem;
@@ -826,11 +819,6 @@ nomem:
 	return -NLE_MSGSIZE;
 }
 
-static int send_sync(struct nl_sock *sk, struct nl_msg *msg)
-{
-	return nl_send_sync(sk, msg);
-}
-
 /**
  * Build an XFRM_MSG_NEWSA request for @a tmpl (destination, SPI and
  * protocol are required).
@@ -848,7 +836,7 @@ int xfrmnl_sa_add(struct nl_sock *sk, struct xfrmnl_sa *tmpl, int flags)
 	struct nl_msg *msg;
 	int err = xfrmnl_sa_build_add_request(tmpl, flags, &msg);
 
-	return err < 0 ? err : send_sync(sk, msg);
+	return err < 0 ? err : nl_send_sync(sk, msg);
 }
 
 /** Build an XFRM_MSG_UPDSA request for @a tmpl. */
@@ -864,7 +852,7 @@ int xfrmnl_sa_update(struct nl_sock *sk, struct xfrmnl_sa *tmpl, int flags)
 	struct nl_msg *msg;
 	int err = xfrmnl_sa_build_update_request(tmpl, flags, &msg);
 
-	return err < 0 ? err : send_sync(sk, msg);
+	return err < 0 ? err : nl_send_sync(sk, msg);
 }
 
 /**
@@ -890,7 +878,7 @@ int xfrmnl_sa_build_delete_request(struct xfrmnl_sa *tmpl, int flags,
 		return -NLE_NOMEM;
 	if (nlmsg_append(msg, &id, sizeof(id), NLMSG_ALIGNTO) < 0 ||
 	    (HAS(tmpl, SA_ATTR_MARK) &&
-	     put_mark(msg, tmpl->mark_v, tmpl->mark_m) < 0)) {
+	     _xfrmnl_mark_put(msg, tmpl->mark_v, tmpl->mark_m) < 0)) {
 		nlmsg_free(msg);
 		return -NLE_MSGSIZE;
 	}
@@ -904,7 +892,7 @@ int xfrmnl_sa_delete(struct nl_sock *sk, struct xfrmnl_sa *tmpl, int flags)
 	struct nl_msg *msg;
 	int err = xfrmnl_sa_build_delete_request(tmpl, flags, &msg);
 
-	return err < 0 ? err : send_sync(sk, msg);
+	return err < 0 ? err : nl_send_sync(sk, msg);
 }
 
 /* ------------------------------------------------------------------ */

@@ -511,13 +511,6 @@ static int sp_msg_parser(struct nl_cache_ops *ops, struct sockaddr_nl *who,
 /* ------------------------------------------------------------------ */
 /* Requests                                                             */
 
-static int put_mark(struct nl_msg *msg, uint32_t v, uint32_t m)
-{
-	struct xfrm_mark mark = { .v = v, .m = m };
-
-	return nla_put(msg, XFRMA_MARK, sizeof(mark), &mark);
-}
-
 /**
  * Build a request for the policy of @a index and @a dir (with the mark
  * value/mask when the mask is not 0).
@@ -536,7 +529,7 @@ int xfrmnl_sp_build_get_request(unsigned int index, unsigned int dir,
 	if (!msg)
 		return -NLE_NOMEM;
 	if (nlmsg_append(msg, &id, sizeof(id), NLMSG_ALIGNTO) < 0 ||
-	    (mark_m && put_mark(msg, mark_v, mark_m) < 0)) {
+	    (mark_m && _xfrmnl_mark_put(msg, mark_v, mark_m) < 0)) {
 		nlmsg_free(msg);
 		return -NLE_NOMEM;
 	}
@@ -586,7 +579,7 @@ static int put_common(struct nl_msg *msg, struct xfrmnl_sp *sp, int tmpls)
 		nl_list_for_each_entry(t, &sp->tmpls, utmpl_list)
 			_xfrmnl_tmpl_to_kernel(k++, t);
 	}
-	if (HAS(sp, SP_ATTR_MARK) && put_mark(msg, sp->mark_v, sp->mark_m) < 0)
+	if (HAS(sp, SP_ATTR_MARK) && _xfrmnl_mark_put(msg, sp->mark_v, sp->mark_m) < 0)
 		return -NLE_MSGSIZE;
 	if (HAS(sp, SP_ATTR_IF_ID) &&
 	    nla_put_u32(msg, XFRMA_IF_ID, sp->if_id) < 0)

@@ -46,6 +46,9 @@ int _xfrmnl_replay_get(const struct xfrmnl_replay *r, int esn,
 		       unsigned int *seq_hi, unsigned int *window,
 		       unsigned int *bmp_len, unsigned int *bmp);
 
+/* XFRMA_MARK with value @v and mask @m. */
+int _xfrmnl_mark_put(struct nl_msg *msg, uint32_t v, uint32_t m);
+
 /* The kernel's attribute policy for association, policy and event
  * messages (lengths checked before use). */
 extern const struct nla_policy _xfrmnl_policy[XFRMA_MAX + 1];
