@@ -703,6 +703,7 @@ struct fill_ctx {
 	struct nl_cache *donor;		/* NULL: no reuse */
 	uint32_t digest;		/* of the message being parsed */
 	unsigned int nth;		/* objects parsed from it so far */
+	bool whole;			/* read whole replies before parsing */
 };
 
 struct pickup {
@@ -710,6 +711,8 @@ struct pickup {
 	struct nl_parser_param *pp;
 	struct fill_ctx *fc;	/* a refill's, or NULL */
 	int err;		/* first error that spoils the result */
+	bool skip_intr;		/* parse nothing after an interruption */
+	bool intr;		/* an interruption was seen */
 };
 
 /* Move the donor's object identical to @obj into the shadow when it is
@@ -781,6 +784,11 @@ static int pickup_valid(struct nl_msg *msg, void *arg)
 	struct nlmsghdr *nlh = msg->nm_nlh;
 	int err;
 
+	/* An attempt that will be thrown away is not worth parsing. */
+	if (pk->skip_intr && (pk->intr || (nlh->nlmsg_flags & NLM_F_DUMP_INTR))) {
+		pk->intr = true;
+		return NL_SKIP;
+	}
 	if (pk->fc) {
 		/* what the kernel said, not the header's sequence number */
 		pk->fc->digest = nl_hash_any(nlmsg_data(nlh),
@@ -801,7 +809,13 @@ static int pickup_valid(struct nl_msg *msg, void *arg)
 	return NL_SKIP;
 }
 
-/* Read the reply to a request already sent, with @pp's callback. */
+/*
+ * Read the reply to a request already sent, with @pp's callback.  A fill
+ * (@fc) of a cache whose dumps were seen interrupted reads whole replies
+ * before parsing (fc->whole, see _nl_recv_dump()); when no retry callback
+ * could accept an interrupted attempt, nothing of it is parsed after the
+ * interruption.
+ */
 static int pickup_reply(struct nl_sock *sk, struct nl_cache *cache,
 			struct nl_parser_param *pp, struct fill_ctx *fc)
 {
@@ -813,7 +827,12 @@ static int pickup_reply(struct nl_sock *sk, struct nl_cache *cache,
 	if (!cb)
 		return -NLE_NOMEM;
 	nl_cb_set(cb, NL_CB_VALID, NL_CB_CUSTOM, pickup_valid, &pk);
-	err = nl_recvmsgs(sk, cb);
+	if (fc) {
+		pk.skip_intr = !sk->s_dump.func;
+		err = _nl_recv_dump(sk, cb, fc->whole, pk.skip_intr);
+	} else {
+		err = nl_recvmsgs(sk, cb);
+	}
 	nl_cb_put(cb);
 	if (err < 0) {
 		NL_DBG(2, "cache <%s>: reading the reply failed: %s\n",
@@ -989,22 +1008,25 @@ static struct nl_af_group *next_family(struct nl_af_group *first,
 }
 
 /*
- * One attempt: fill the empty @shadow from the kernel through @sk.  An
+ * One attempt: fill the empty @shadow from the kernel through @sk, reading
+ * whole replies before parsing when @whole.  With a retry callback an
  * interruption does not end the attempt early: the remaining families are
- * still dumped, so that an attempt the policy accepts (NL_SKIP) is a whole
- * view, only maybe not a consistent one.
+ * still dumped, so that an attempt the callback accepts (NL_SKIP) is a
+ * whole view, only maybe not a consistent one; the default policy never
+ * accepts one, so there the attempt ends at the first interruption.
  * @return 0 when every dump completed uninterrupted; 1 when one was
  * interrupted, with the first reason in *reason; a negative error
  * otherwise.  *accepted is set when the receive path (buffered mode)
  * accepted an interrupted reply under the retry callback's NL_SKIP.
  */
 static int fill_attempt(struct nl_sock *sk, struct nl_cache *shadow,
-			struct nl_cache *donor, struct verify *v, int *reason,
-			bool *accepted)
+			struct nl_cache *donor, bool whole, struct verify *v,
+			int *reason, bool *accepted)
 {
 	struct nl_af_group *first = shadow->c_ops->co_groups;
 	struct nl_af_group *grp = NULL;
-	struct fill_ctx fc = { .shadow = shadow, .donor = donor };
+	struct fill_ctx fc = { .shadow = shadow, .donor = donor,
+			       .whole = whole };
 	struct nl_parser_param p = {
 		.pp_cb = fill_cb,
 		.pp_arg = &fc,
@@ -1041,6 +1063,8 @@ static int fill_attempt(struct nl_sock *sk, struct nl_cache *shadow,
 		if ((sk->s_dump.flags & NL_SOCK_DUMP_BUFFERED) &&
 		    sk->s_dump.last_intr && err == 0)
 			*accepted = true;
+		if (*reason && !sk->s_dump.func)
+			break;
 		if (grp)
 			grp = next_family(first, grp);
 	} while (grp);
@@ -1138,8 +1162,9 @@ static int fill_consistent(struct nl_sock *sk, struct nl_cache *cache,
 		if (d && d->donor && shadow->hashtable)
 			_nl_hash_table_reserve(shadow->hashtable,
 					       (unsigned int)d->n);
-		err = fill_attempt(sk, shadow, d ? d->donor : NULL, &v,
-				   &reason, &accepted);
+		err = fill_attempt(sk, shadow, d ? d->donor : NULL,
+				   cache->c_whole_dumps, &v, &reason,
+				   &accepted);
 		if (err == 0) {
 			verify_close(&v);
 			*result = shadow;
@@ -1154,6 +1179,10 @@ static int fill_consistent(struct nl_sock *sk, struct nl_cache *cache,
 
 		NL_DBG(2, "cache <%s>: attempt interrupted (%s)\n",
 		       nl_cache_name(cache), nl_geterror(reason));
+		/* From now on this cache reads whole replies before parsing:
+		 * the dump is then open no longer than the kernel needs to
+		 * send it, which makes the next attempts likelier to pass. */
+		cache->c_whole_dumps = 1;
 		if (!run_started) {
 			_nl_dump_run_start(&run, sk);
 			run_started = true;

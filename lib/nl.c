@@ -565,6 +565,105 @@ struct rx {
 	bool accept_intr;	/* the retry callback accepted it */
 };
 
+/*
+ * Datagrams read ahead and held: the whole reply to a dump request
+ * (buffered mode, cache fills after an interruption).
+ */
+struct collect {
+	struct held *head, **tail;
+	bool intr;		/* a message of the reply was flagged */
+	bool error;		/* the reply ended with a kernel error */
+	bool ended;		/* the datagram ending the reply was read */
+	bool any_done;		/* a DONE or an error of any sequence ends it */
+	uint32_t seq;		/* of the request */
+	size_t bytes;		/* held */
+	unsigned int terminals;	/* DONE/ERROR/NOOP/OVERRUN messages */
+};
+
+static void collect_init(struct collect *c, uint32_t seq, bool any_done)
+{
+	memset(c, 0, sizeof(*c));
+	c->tail = &c->head;
+	c->seq = seq;
+	c->any_done = any_done;
+}
+
+/* Take what @c holds; @c is empty again. */
+static struct held *collect_take(struct collect *c)
+{
+	struct held *h = c->head;
+
+	c->head = NULL;
+	c->tail = &c->head;
+	c->bytes = 0;
+	return h;
+}
+
+static bool is_terminal_type(uint16_t type);
+static bool is_error_reply(const struct nlmsghdr *hdr);
+
+/* Note what the datagram @h says about the reply. */
+static void collect_scan(struct collect *c, const struct held *h)
+{
+	const struct nlmsghdr *hdr = (const struct nlmsghdr *)h->buf;
+	int left = h->len;
+
+	for (; nlmsg_ok(hdr, left); hdr = nlmsg_next((struct nlmsghdr *)hdr,
+						      &left)) {
+		bool done = hdr->nlmsg_type == NLMSG_DONE ||
+			    hdr->nlmsg_type == NLMSG_ERROR;
+
+		if (is_terminal_type(hdr->nlmsg_type))
+			c->terminals++;
+		if (hdr->nlmsg_seq != c->seq) {
+			if (c->any_done && done)
+				c->ended = true;
+			continue;
+		}
+		if (hdr->nlmsg_flags & NLM_F_DUMP_INTR)
+			c->intr = true;
+		if (is_error_reply(hdr))
+			c->error = true;
+		if (done || (!(hdr->nlmsg_flags & NLM_F_MULTI) &&
+			     hdr->nlmsg_type != NLMSG_NOOP))
+			c->ended = true;
+	}
+}
+
+/*
+ * Read datagrams of the socket (through @cb's recv replacement when set)
+ * until the reply has ended.  A failed read returns its error with what
+ * was read before held.
+ */
+static int collect_reply(struct nl_sock *sk, struct nl_cb *cb,
+			 struct collect *c)
+{
+	while (!c->ended) {
+		struct held *h = calloc(1, sizeof(*h));
+
+		if (!h)
+			return -NLE_NOMEM;
+		memset(&h->nla, 0, sizeof(h->nla));
+		if (cb->cb_recv_ow)
+			h->len = cb->cb_recv_ow(sk, &h->nla, &h->buf, &h->creds);
+		else
+			h->len = nl_recv(sk, &h->nla, &h->buf, &h->creds);
+		if (h->len <= 0) {
+			int err = h->len ? h->len : -NLE_MSG_TRUNC;
+
+			free(h->buf);
+			free(h->creds);
+			free(h);
+			return err;
+		}
+		*c->tail = h;
+		c->tail = &h->next;
+		c->bytes += (size_t)h->len;
+		collect_scan(c, h);
+	}
+	return 0;
+}
+
 /* Read the next datagram: from the held list when replaying. */
 static int rx_read(struct rx *rx, struct sockaddr_nl *nla, unsigned char **buf,
 		   struct ucred **creds)
@@ -863,62 +962,6 @@ static int rx_run(struct rx *rx)
  * if the dropped reply had been processed, so the default check holds.
  */
 
-struct collect {
-	struct held *head, **tail;
-	bool intr;
-	unsigned int terminals;	/* DONE/ERROR/NOOP/OVERRUN messages */
-};
-
-/* Read datagrams until the reply to the request @seq has ended. */
-static int collect_reply(struct nl_sock *sk, struct nl_cb *cb, uint32_t seq,
-			 struct collect *c)
-{
-	struct rx rd = { .sk = sk, .cb = cb };
-	bool ended = false;
-
-	c->head = NULL;
-	c->tail = &c->head;
-	c->intr = false;
-	c->terminals = 0;
-
-	while (!ended) {
-		struct held *h = calloc(1, sizeof(*h));
-		struct nlmsghdr *hdr;
-		int left;
-
-		if (!h)
-			return -NLE_NOMEM;
-		h->len = rx_read(&rd, &h->nla, &h->buf, &h->creds);
-		if (h->len <= 0) {
-			int err = h->len ? h->len : -NLE_MSG_TRUNC;
-
-			free(h->buf);
-			free(h->creds);
-			free(h);
-			return err;
-		}
-		*c->tail = h;
-		c->tail = &h->next;
-
-		hdr = (struct nlmsghdr *)h->buf;
-		left = h->len;
-		for (; nlmsg_ok(hdr, left); hdr = nlmsg_next(hdr, &left)) {
-			if (is_terminal_type(hdr->nlmsg_type))
-				c->terminals++;
-			if (hdr->nlmsg_seq != seq)
-				continue;
-			if (hdr->nlmsg_flags & NLM_F_DUMP_INTR)
-				c->intr = true;
-			if (hdr->nlmsg_type == NLMSG_DONE ||
-			    hdr->nlmsg_type == NLMSG_ERROR ||
-			    (!(hdr->nlmsg_flags & NLM_F_MULTI) &&
-			     hdr->nlmsg_type != NLMSG_NOOP))
-				ended = true;
-		}
-	}
-	return 0;
-}
-
 static int recv_buffered(struct nl_sock *sk, struct nl_cb *cb)
 {
 	struct nl_msg *req = sk->s_dump.req;
@@ -929,7 +972,8 @@ static int recv_buffered(struct nl_sock *sk, struct nl_cb *cb)
 
 	_nl_dump_run_start(&run, sk);
 	for (;;) {
-		err = collect_reply(sk, cb, nlmsg_hdr(req)->nlmsg_seq, &c);
+		collect_init(&c, nlmsg_hdr(req)->nlmsg_seq, false);
+		err = collect_reply(sk, cb, &c);
 		if (err < 0) {
 			held_free(c.head);
 			_nl_dump_run_failed(&run);
@@ -970,6 +1014,51 @@ out:
 		nlmsg_free(req);
 	}
 	return err;
+}
+
+/* ------------------------------------------------------------------ */
+/* Cache fills: whole replies                                           */
+/*
+ * A cache whose dumps came back interrupted reads each reply whole before
+ * parsing it (@whole): the dump then stays open no longer than the kernel
+ * takes to send it, instead of also waiting for the parser between its
+ * batches, so a change during it is less likely; and with @drop_intr an
+ * interrupted reply that carries no kernel error is dropped unparsed
+ * (-NLE_DUMP_INTR, the sequence counter moved as if it had been read).
+ * The reply is held in memory meanwhile, as in buffered mode.  Without
+ * @whole, or with a recvmsgs replacement or buffered mode on the socket,
+ * this is nl_recvmsgs_report().
+ */
+int _nl_recv_dump(struct nl_sock *sk, struct nl_cb *cb, bool whole,
+		  bool drop_intr)
+{
+	struct rx rx = { .sk = sk, .cb = cb, .replaying = true };
+	struct collect c;
+	int err;
+
+	if (!whole || cb->cb_recvmsgs_ow ||
+	    ((sk->s_dump.flags & NL_SOCK_DUMP_BUFFERED) && sk->s_dump.req))
+		return nl_recvmsgs_report(sk, cb);
+
+	/* the request just sent; a DONE or an error of another sequence
+	 * number ends the reply as well, so a request sent with a number of
+	 * its own cannot leave us waiting */
+	collect_init(&c, sk->s_seq_next - 1, true);
+	err = collect_reply(sk, cb, &c);
+	if (err < 0) {
+		held_free(collect_take(&c));
+		return err;
+	}
+	if (c.intr && !c.error && drop_intr) {
+		NL_DBG(3, "dump interrupted: %zu bytes dropped unparsed\n",
+		       c.bytes);
+		held_free(collect_take(&c));
+		sk->s_seq_expect += c.terminals;
+		sk->s_dump.last_intr = 1;
+		return -NLE_DUMP_INTR;
+	}
+	rx.replay = collect_take(&c);
+	return rx_run(&rx);
 }
 
 /* ------------------------------------------------------------------ */

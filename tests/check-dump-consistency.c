@@ -523,6 +523,99 @@ START_TEST(test_alloc_and_fill)
 }
 END_TEST
 
+/*
+ * Without a retry callback an interrupted attempt is never kept, so
+ * nothing after the flag is parsed; from the first interruption on the
+ * cache reads whole replies before parsing and drops interrupted ones
+ * unparsed (tt_stats.constructs counts the objects parsed).
+ */
+START_TEST(test_interrupted_unparsed)
+{
+	prefill();
+	tt_stats.constructs = 0;
+	PLAY({ .objs = "2/5:5 2/6:6 2/7:7 2/8:8", .intr_at = 1, .per_read = 1 },
+	     { .objs = "2/5:5 2/6:6 2/7:7", .intr_at = 2, .per_read = 1 },
+	     { .objs = "2/9:9 2/10:10", .intr_at = -1, .per_read = 1 });
+	ck_assert_int_eq(nl_cache_refill(sk, cache), 0);
+	ck_assert_str_eq(tt_content(cache), "2/9:9 2/10:10");
+	/* 1 before the first flag, none of the second reply, 2 */
+	ck_assert_uint_eq(tt_stats.constructs, 3);
+	ck_assert_uint_eq(cnt(NL_DUMP_CNT_INTERRUPTED), 2);
+	ck_assert_uint_eq(cnt(NL_DUMP_CNT_RETRIES), 2);
+	assert_drained();
+
+	/* the next refill of this cache reads whole replies at once */
+	tt_stats.constructs = 0;
+	PLAY({ .objs = "2/1:1 2/2:2 2/3:3", .intr_at = 2, .per_read = 1 },
+	     CLEAN("2/4:4"));
+	ck_assert_int_eq(nl_cache_refill(sk, cache), 0);
+	ck_assert_str_eq(tt_content(cache), "2/4:4");
+	ck_assert_uint_eq(tt_stats.constructs, 1);
+	ck_assert_int_eq(nl_cache_is_consistent(cache), 1);
+	assert_drained();
+}
+END_TEST
+
+/* A retry callback may keep an interrupted attempt: every reply is parsed
+ * whole, also once the cache reads whole replies, and what it accepts is
+ * the complete interrupted reply. */
+START_TEST(test_interrupted_callback_parsed)
+{
+	prefill();
+	set_retry(3, NL_SKIP);
+	tt_stats.constructs = 0;
+	PLAY({ .objs = "2/5:5 2/6:6 2/7:7", .intr_at = 1, .per_read = 1 },
+	     { .objs = "2/5:5 2/6:6 2/8:8", .intr_at = 2, .per_read = 1 },
+	     { .objs = "2/5:6 2/6:6 2/9:9", .intr_at = 0, .per_read = 2 });
+	ck_assert_int_eq(nl_cache_refill(sk, cache), 0);
+	ck_assert_str_eq(tt_content(cache), "2/5:6 2/6:6 2/9:9");
+	ck_assert_int_eq(nl_cache_is_consistent(cache), 0);
+	ck_assert_uint_eq(rcb.calls, 3);
+	ck_assert_uint_eq(tt_stats.constructs, 9);
+	assert_drained();
+}
+END_TEST
+
+/* Reading whole replies hides no error: a kernel error that ends an
+ * interrupted reply, and a failed read, are returned; the cache keeps
+ * what it held. */
+START_TEST(test_whole_errors)
+{
+	prefill();
+	PLAY(INTR("2/5:5", 0), CLEAN("2/1:1 2/2:2 2/3:3"));
+	ck_assert_int_eq(nl_cache_refill(sk, cache), 0);
+	assert_drained();
+
+	PLAY({ .objs = "2/6:6 2/7:7", .intr_at = 0, .per_read = 1,
+	       .kernel_err = -EPERM });
+	ck_assert_int_eq(nl_cache_refill(sk, cache), -NLE_PERM);
+	ck_assert_str_eq(tt_content(cache), "2/1:1 2/2:2 2/3:3");
+	assert_drained();
+
+	PLAY({ .objs = "2/6:6 2/7:7 2/8:8", .intr_at = -1, .per_read = 1,
+	       .fail_at = 2, .fail_err = -NLE_NOMEM });
+	ck_assert_int_eq(nl_cache_refill(sk, cache), -NLE_NOMEM);
+	ck_assert_str_eq(tt_content(cache), "2/1:1 2/2:2 2/3:3");
+	assert_drained();
+}
+END_TEST
+
+/* Without a callback an interruption in the first family ends the
+ * attempt: the second family is not asked for before the retry. */
+START_TEST(test_multi_family_early_end)
+{
+	nl_cache_set_flags(cache, NL_CACHE_AF_ITER);
+	PLAY(INTR("2/1:1 2/2:2", 0), CLEAN("2/1:1"), CLEAN("10/1:1"));
+	ck_assert_int_eq(nl_cache_refill(sk, cache), 0);
+	ck_assert_str_eq(tt_content(cache), "2/1:1 10/1:1");
+	ck_assert_int_eq(tt_stats.requests, 3);
+	ck_assert_int_eq(tt_stats.req_family[0], AF_INET);
+	ck_assert_int_eq(tt_stats.req_family[1], AF_INET);
+	ck_assert_int_eq(tt_stats.req_family[2], AF_INET6);
+	assert_drained();
+}
+END_TEST
+
 static Suite *dump_suite(void)
 {
 	Suite *s = suite_create("dump-consistency-cache");
@@ -548,6 +641,10 @@ static Suite *dump_suite(void)
 	tcase_add_test(tc, test_resync_fails);
 	tcase_add_test(tc, test_buffered);
 	tcase_add_test(tc, test_alloc_and_fill);
+	tcase_add_test(tc, test_interrupted_unparsed);
+	tcase_add_test(tc, test_interrupted_callback_parsed);
+	tcase_add_test(tc, test_whole_errors);
+	tcase_add_test(tc, test_multi_family_early_end);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -132,6 +132,12 @@ const char *_nl_ext_ack_msg_of(const struct nlmsghdr *hdr);
 /* nl_connect(): the pooled local port is taken by another process. */
 void _nl_socket_reroll_port(struct nl_sock *sk);
 
+/* Receive the reply to a dump request just sent; with @whole read all of
+ * it before parsing, and with @drop_intr drop it unparsed when it was
+ * interrupted.  As nl_recvmsgs_report() otherwise (lib/nl.c). */
+int _nl_recv_dump(struct nl_sock *sk, struct nl_cb *cb, bool whole,
+		  bool drop_intr);
+
 /* ------------------------------------------------------------------ */
 /* Messages, addresses, data                                            */
 
@@ -270,6 +276,7 @@ struct nl_cache {
 	/* --- fork --- */
 	int c_consistent;	/* see nl_cache_is_consistent() */
 	struct nl_object *c_filter;	/* see nl_cache_set_filter() */
+	int c_whole_dumps;	/* a dump was interrupted: read them whole */
 };
 
 static inline const char *nl_cache_name(struct nl_cache *cache)
