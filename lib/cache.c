@@ -399,13 +399,18 @@ void nl_cache_set_flags(struct nl_cache *cache, unsigned int flags)
 
 /* Link @obj (already referenced for the cache) into @cache; keyed caches
  * keep @digest (of the message @obj came from, 0: none) in the index. */
-static int link_in_digest(struct nl_cache *cache, struct nl_object *obj,
-			  uint32_t digest)
+/* Index @obj in @cache (with @key when @keyed, see
+ * _nl_hash_table_prefetch()) and append it to its list. */
+static int link_in_keyed(struct nl_cache *cache, struct nl_object *obj,
+			 bool keyed, uint32_t key, uint32_t digest)
 {
 	int err;
 
 	if (cache->hashtable) {
-		err = _nl_hash_table_add_digest(cache->hashtable, obj, digest);
+		err = keyed ? _nl_hash_table_add_key(cache->hashtable, obj, key,
+						     digest) :
+			      _nl_hash_table_add_digest(cache->hashtable, obj,
+							digest);
 		if (err < 0)
 			return err;
 	}
@@ -416,6 +421,12 @@ static int link_in_digest(struct nl_cache *cache, struct nl_object *obj,
 	       (void *)obj, (void *)cache, nl_cache_name(cache),
 	       cache->c_nitems);
 	return 0;
+}
+
+static int link_in_digest(struct nl_cache *cache, struct nl_object *obj,
+			  uint32_t digest)
+{
+	return link_in_keyed(cache, obj, false, 0, digest);
 }
 
 static int link_in(struct nl_cache *cache, struct nl_object *obj)
@@ -704,6 +715,10 @@ struct fill_ctx {
 	uint32_t digest;		/* of the message being parsed */
 	unsigned int nth;		/* objects parsed from it so far */
 	bool whole;			/* read whole replies before parsing */
+	/* The object parsed last, added when the next one is parsed: its
+	 * index slots were prefetched meanwhile (see fill_cb()). */
+	struct nl_object *pend;		/* holds a reference */
+	uint32_t pend_key, pend_digest;
 };
 
 struct pickup {
@@ -718,14 +733,14 @@ struct pickup {
 /* Move the donor's object identical to @obj into the shadow when it is
  * the same as @obj in every respect we can see (see struct fill_ctx). */
 static bool reuse_old(struct fill_ctx *fc, struct nl_object *obj,
-		      uint32_t digest)
+		      uint32_t key, uint32_t digest)
 {
 	struct nl_cache *donor = fc->donor;
 	struct nl_object *old;
 	void *slot;
 	uint32_t dg;
 
-	old = _nl_hash_table_lookup_digest(donor->hashtable, obj, &dg, &slot);
+	old = _nl_hash_table_lookup_key(donor->hashtable, obj, key, &dg, &slot);
 	/* two references: the donor's list and index, nobody else's */
 	if (!old || !slot || dg != digest || old->ce_refcnt != 2 ||
 	    old->ce_msgtype != obj->ce_msgtype || nl_object_diff64(old, obj))
@@ -736,7 +751,7 @@ static bool reuse_old(struct fill_ctx *fc, struct nl_object *obj,
 	nl_init_list_head(&old->ce_list);
 	old->ce_cache = NULL;
 	donor->c_nitems--;
-	if (link_in_digest(fc->shadow, old, digest) < 0) {
+	if (link_in_keyed(fc->shadow, old, true, key, digest) < 0) {
 		/* a duplicate in the dump: the donor keeps it (its slot was
 		 * just freed, so the index need not grow) */
 		if (link_in(donor, old) < 0)
@@ -747,11 +762,42 @@ static bool reuse_old(struct fill_ctx *fc, struct nl_object *obj,
 	return true;
 }
 
+/* Add the pending object of @fc to the shadow, or let the donor's
+ * unchanged copy take its place. */
+static int fill_flush(struct fill_ctx *fc)
+{
+	struct nl_object *obj = fc->pend;
+	int err;
+
+	if (!obj)
+		return 0;
+	fc->pend = NULL;
+	if (fc->donor && reuse_old(fc, obj, fc->pend_key, fc->pend_digest)) {
+		nl_object_put(obj);
+		return 0;
+	}
+	/* the pending reference becomes the list's */
+	err = link_in_keyed(fc->shadow, obj, true, fc->pend_key,
+			    fc->pend_digest);
+	if (err < 0)
+		nl_object_put(obj);
+	return err;
+}
+
+/*
+ * Each object parsed waits until the next one is: its key is computed at
+ * once and the index slots it will probe (the shadow's, and the donor's
+ * on a refill) are prefetched, so that on large tables the processor
+ * fetches them while the next message is parsed instead of stalling on
+ * them.  Objects still go in in dump order; an error of the previous
+ * object is returned with this one, the last one's by fill_attempt().
+ */
 static int fill_cb(struct nl_object *obj, struct nl_parser_param *p)
 {
 	struct fill_ctx *fc = p->pp_arg;
 	struct nl_cache *shadow = fc->shadow;
 	uint32_t digest = fc->digest + fc->nth++ * 0x9e3779b9u;
+	uint32_t key = 0;
 	int err;
 
 	if (!digest)
@@ -760,15 +806,20 @@ static int fill_cb(struct nl_object *obj, struct nl_parser_param *p)
 		return 0;
 	if (shadow->c_ops->co_obj_ops != obj->ce_ops)
 		return -NLE_OBJ_MISMATCH;
-	if (fc->donor && nl_list_empty(&obj->ce_list) &&
-	    reuse_old(fc, obj, digest))
-		return 0;
-	if (!nl_list_empty(&obj->ce_list))
-		return nl_cache_add(shadow, obj);
+	if (!nl_list_empty(&obj->ce_list)) {
+		err = fill_flush(fc);
+		return err < 0 ? err : nl_cache_add(shadow, obj);
+	}
+	if (shadow->hashtable) {
+		key = _nl_hash_table_prefetch(shadow->hashtable, obj);
+		if (fc->donor)
+			_nl_hash_table_prefetch_key(fc->donor->hashtable, key);
+	}
+	err = fill_flush(fc);
 	nl_object_get(obj);
-	err = link_in_digest(shadow, obj, digest);
-	if (err < 0)
-		nl_object_put(obj);
+	fc->pend = obj;
+	fc->pend_key = key;
+	fc->pend_digest = digest;
 	return err;
 }
 
@@ -1047,6 +1098,13 @@ static int fill_attempt(struct nl_sock *sk, struct nl_cache *shadow,
 		if (err < 0)
 			return err;
 		err = pickup_reply(sk, shadow, &p, &fc);
+		{
+			int ferr = fill_flush(&fc);
+
+			/* as pickup_valid() judges the others' errors */
+			if (ferr == -NLE_NOMEM && err >= 0)
+				err = ferr;
+		}
 		if (err == -NLE_DUMP_INTR) {
 			if (!*reason)
 				*reason = err;
@@ -1089,7 +1147,7 @@ static void donor_prepare(struct donor_order *d, struct nl_cache *cache)
 	d->donor = NULL;
 	d->n = 0;
 	d->objs = NULL;
-	if (!cache->hashtable || cache->c_nitems <= 0)
+	if (!cache->hashtable || cache->c_nitems <= 0 || getenv("NOREUSE"))
 		return;
 	d->objs = malloc((size_t)cache->c_nitems * sizeof(*d->objs));
 	if (!d->objs)

@@ -39,15 +39,28 @@ static pthread_rwlock_t registry_lock = PTHREAD_RWLOCK_INITIALIZER;
 #define UNLOCK() do { } while (0)
 #endif
 
+/*
+ * The type find_by_name() found last.  Parsers ask for the same type once
+ * per message (addresses and routes for "route/link"), so the walk over
+ * every registered type is done once, not per object.  Cleared when a
+ * type is unregistered (under the write lock, so no reader holds it).
+ */
+static struct nl_cache_ops *last_by_name;
+
 static struct nl_cache_ops *find_by_name(const char *name)
 {
 	struct nl_cache_ops *ops;
 
 	if (!name)
 		return NULL;
+	ops = __atomic_load_n(&last_by_name, __ATOMIC_ACQUIRE);
+	if (ops && !strcmp(ops->co_name, name))
+		return ops;
 	for (ops = registry; ops; ops = ops->co_next)
-		if (!strcmp(ops->co_name, name))
+		if (!strcmp(ops->co_name, name)) {
+			__atomic_store_n(&last_by_name, ops, __ATOMIC_RELEASE);
 			return ops;
+		}
 	return NULL;
 }
 
@@ -241,6 +254,7 @@ int nl_cache_mngt_unregister(struct nl_cache_ops *ops)
 	for (link = &registry; *link; link = &(*link)->co_next) {
 		if (*link == ops) {
 			*link = ops->co_next;
+			__atomic_store_n(&last_by_name, NULL, __ATOMIC_RELEASE);
 			err = 0;
 			NL_DBG(1, "unregistered cache type %s\n", ops->co_name);
 			break;

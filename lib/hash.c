@@ -2,12 +2,14 @@
 /*
  * A 32-bit hash of byte strings for in-memory tables.
  *
- * The mixing follows the well known MurmurHash3 (x86, 32-bit) design:
- * 4-byte blocks are scrambled and folded into the state, the tail is
- * folded in, and a final avalanche spreads every input bit over the
- * result.  Blocks are read with memcpy() so any alignment works; the
- * result depends on the machine's byte order, which is fine for tables
- * that never leave the process.
+ * The input is read 8 bytes at a time (memcpy(), so any alignment works);
+ * each word is multiplied by an odd constant, folded into a 64-bit state
+ * that is rotated and multiplied again, the length and the seed are mixed
+ * in, and a final avalanche (xor-shifts and a multiply) spreads every
+ * input bit over the 32 bits returned.  About five operations per 8 bytes:
+ * caches digest every message of a dump with it.  The result depends on
+ * the machine's byte order, which is fine for tables that never leave the
+ * process.
  */
 
 #include <stdint.h>
@@ -18,27 +20,15 @@
 
 #include "nl-private/core.h"
 
-static inline uint32_t rotl32(uint32_t x, int r)
-{
-	return (x << r) | (x >> (32 - r));
-}
+#define MIX_IN 0xbf58476d1ce4e5b9ull
+#define MIX_STATE 0x94d049bb133111ebull
+#define MIX_LEN 0x9e3779b97f4a7c15ull
 
-static inline uint32_t scramble(uint32_t k)
+static inline uint64_t fold(uint64_t h, uint64_t w)
 {
-	k *= 0xcc9e2d51u;
-	k = rotl32(k, 15);
-	k *= 0x1b873593u;
-	return k;
-}
-
-static inline uint32_t avalanche(uint32_t h)
-{
-	h ^= h >> 16;
-	h *= 0x85ebca6bu;
-	h ^= h >> 13;
-	h *= 0xc2b2ae35u;
-	h ^= h >> 16;
-	return h;
+	h ^= w * MIX_IN;
+	h = (h << 31) | (h >> 33);
+	return h * MIX_STATE;
 }
 
 /**
@@ -49,32 +39,25 @@ static inline uint32_t avalanche(uint32_t h)
 NL_EXPORT uint32_t nl_hash_any(const void *key, size_t length, uint32_t base)
 {
 	const unsigned char *p = key;
-	uint32_t h = base;
-	uint32_t k;
-	size_t i;
+	uint64_t h = ((uint64_t)base << 32 | base) ^ (length * MIX_LEN);
+	uint64_t w;
+	size_t left = length;
 
-	for (i = 0; i + 4 <= length; i += 4) {
-		memcpy(&k, p + i, 4);
-		h ^= scramble(k);
-		h = rotl32(h, 13);
-		h = h * 5 + 0xe6546b64u;
+	for (; left >= 8; p += 8, left -= 8) {
+		memcpy(&w, p, 8);
+		h = fold(h, w);
 	}
-
-	k = 0;
-	switch (length & 3) {
-	case 3:
-		k ^= (uint32_t) p[i + 2] << 16;
-		/* fall through */
-	case 2:
-		k ^= (uint32_t) p[i + 1] << 8;
-		/* fall through */
-	case 1:
-		k ^= p[i];
-		h ^= scramble(k);
+	if (left) {
+		w = 0;
+		memcpy(&w, p, left);
+		h = fold(h, w ^ ((uint64_t)left << 56));
 	}
-
-	h ^= (uint32_t) length;
-	return avalanche(h);
+	h ^= h >> 32;
+	h *= MIX_STATE;
+	h ^= h >> 29;
+	h *= MIX_IN;
+	h ^= h >> 32;
+	return (uint32_t)h;
 }
 
 /** Same as nl_hash_any(): hash @a length bytes at @a k seeded with @a initval. */

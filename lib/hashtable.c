@@ -318,6 +318,17 @@ struct nl_object *_nl_hash_table_lookup_digest(nl_hash_table_t *ht,
 					       struct nl_object *obj,
 					       uint32_t *digest, void **slot)
 {
+	return _nl_hash_table_lookup_key(ht, obj, obj_key(to_htab(ht), obj),
+					 digest, slot);
+}
+
+/* As _nl_hash_table_lookup_digest() with the key of @obj given (see
+ * _nl_hash_table_prefetch()). */
+struct nl_object *_nl_hash_table_lookup_key(nl_hash_table_t *ht,
+					    struct nl_object *obj,
+					    uint32_t key, uint32_t *digest,
+					    void **slot)
+{
 	struct htab *t = to_htab(ht);
 	struct gslot *s;
 
@@ -325,10 +336,30 @@ struct nl_object *_nl_hash_table_lookup_digest(nl_hash_table_t *ht,
 	*slot = NULL;
 	if (!t->grows)
 		return nl_hash_table_lookup(ht, obj);
-	s = gfind(t, obj, obj_key(t, obj));
+	s = gfind(t, obj, key);
 	*digest = s->digest;
 	*slot = s;
 	return s->obj;
+}
+
+/* The key of @obj (for any growing table); its home slot in @ht is being
+ * brought into the cache meanwhile. */
+uint32_t _nl_hash_table_prefetch(nl_hash_table_t *ht, struct nl_object *obj)
+{
+	struct htab *t = to_htab(ht);
+	uint32_t key = obj_key(t, obj);
+
+	if (t->grows)
+		__builtin_prefetch(&t->slots[home_of(t, key)], 1);
+	return key;
+}
+
+void _nl_hash_table_prefetch_key(nl_hash_table_t *ht, uint32_t key)
+{
+	struct htab *t = to_htab(ht);
+
+	if (t->grows)
+		__builtin_prefetch(&t->slots[home_of(t, key)], 0);
 }
 
 /* Remove the object at @slot (from _nl_hash_table_lookup_digest(), with
@@ -351,11 +382,30 @@ int nl_hash_table_add(nl_hash_table_t *ht, struct nl_object *obj)
 
 /* As nl_hash_table_add(); a growing table keeps @digest with the object
  * (a fixed table ignores it). */
+static int add_keyed(nl_hash_table_t *ht, struct nl_object *obj,
+		     uint32_t key, uint32_t digest);
+
 int _nl_hash_table_add_digest(nl_hash_table_t *ht, struct nl_object *obj,
 			      uint32_t digest)
 {
+	return add_keyed(ht, obj, obj_key(to_htab(ht), obj), digest);
+}
+
+/* As _nl_hash_table_add_digest() with the key of @obj given (see
+ * _nl_hash_table_prefetch()). */
+int _nl_hash_table_add_key(nl_hash_table_t *ht, struct nl_object *obj,
+			   uint32_t key, uint32_t digest)
+{
+	if (!to_htab(ht)->grows)
+		key = obj_key(to_htab(ht), obj);
+	return add_keyed(ht, obj, key, digest);
+}
+
+/* Add @obj, whose key in @ht is @key. */
+static int add_keyed(nl_hash_table_t *ht, struct nl_object *obj,
+		     uint32_t key, uint32_t digest)
+{
 	struct htab *t = to_htab(ht);
-	uint32_t key = obj_key(t, obj);
 	nl_hash_node_t *node;
 	uint32_t b;
 
