@@ -9,101 +9,79 @@
  *   rawdump events N
  *	listens to address events, prints "ready", and waits for N of them:
  *	events=<n> ms=<first to last> rate=<events/s>
+ *   rawdump churn REPS
+ *	the floor of a consistent dump under churn: in a namespace that
+ *	`nlbench churn-setup` populated, dumps links and addresses REPS times
+ *	each, repeating every dump the kernel flags NLM_F_DUMP_INTR until one
+ *	is not, first quiet, then while the writer of tests/churn-env.c
+ *	flaps a link and an address; prints the medians and mean attempts:
+ *	link_quiet_ms= link_churn_ms= link_attempts= addr_quiet_ms= ...
  */
 
-#include <errno.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <time.h>
 #include <unistd.h>
 #include <sys/resource.h>
-#include <sys/socket.h>
-#include <linux/netlink.h>
-#include <linux/rtnetlink.h>
 
-static double now_ms(void)
+#include "common.h"
+#include "../tests/churn-env.h"
+
+/* Median time of @reps consistent dumps of @type; *attempts: the mean
+ * number of dumps each took. */
+static double consistent_ms(int fd, int type, int reps, unsigned char *buf,
+			    size_t len, double *attempts)
 {
-	struct timespec ts;
+	double *t = calloc(reps, sizeof(double)), m;
+	long tries = 0;
+	int i, intr;
 
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+	for (i = 0; i < reps; i++) {
+		double t0 = now_ms();
+
+		do {
+			raw_dump(fd, type, buf, len, &intr);
+			tries++;
+		} while (intr);
+		t[i] = now_ms() - t0;
+	}
+	m = median(t, reps);
+	free(t);
+	*attempts = (double)tries / reps;
+	return m;
 }
 
-static int cmp_double(const void *a, const void *b)
+static int do_churn(int reps, unsigned char *buf, size_t len)
 {
-	double x = *(const double *)a, y = *(const double *)b;
+	static const int types[2] = { RTM_GETLINK, RTM_GETADDR };
+	double quiet[2], churned[2], qa[2], ca[2];
+	int fd = raw_open(0), k;
+	struct churn churn;
 
-	return (x > y) - (x < y);
-}
-
-static int open_sock(unsigned int groups)
-{
-	struct sockaddr_nl sa = { .nl_family = AF_NETLINK, .nl_groups = groups };
-	int fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
-	int sz = 4 << 20;
-
-	if (fd < 0 || bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0) {
-		perror("rawdump: socket");
-		exit(1);
+	for (k = 0; k < 2; k++)
+		quiet[k] = consistent_ms(fd, types[k], reps, buf, len, &qa[k]);
+	if (churn_start(&churn, CHURN_LINK | CHURN_ADDR, 600) < 0) {
+		fprintf(stderr, "rawdump: cannot start the writer\n");
+		return 1;
 	}
-	setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &sz, sizeof(sz));
-	return fd;
-}
-
-/* One dump: returns the number of data messages. */
-static long dump(int fd, int type, unsigned char *buf, size_t len)
-{
-	struct {
-		struct nlmsghdr n;
-		struct rtgenmsg g;
-		unsigned char pad[3];
-	} req = {
-		.n = { .nlmsg_len = NLMSG_LENGTH(sizeof(struct rtgenmsg)),
-		       .nlmsg_type = type,
-		       .nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP,
-		       .nlmsg_seq = 1 },
-		.g = { .rtgen_family = AF_UNSPEC },
-	};
-	long count = 0;
-
-	if (send(fd, &req, req.n.nlmsg_len, 0) < 0) {
-		perror("rawdump: send");
-		exit(1);
-	}
-	for (;;) {
-		ssize_t n = recv(fd, buf, len, 0);
-		struct nlmsghdr *h;
-
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			perror("rawdump: recv");
-			exit(1);
-		}
-		for (h = (struct nlmsghdr *)buf; NLMSG_OK(h, (size_t)n);
-		     h = NLMSG_NEXT(h, n)) {
-			if (h->nlmsg_type == NLMSG_DONE ||
-			    h->nlmsg_type == NLMSG_ERROR)
-				return count;
-			count++;
-		}
-	}
+	usleep(300000);
+	for (k = 0; k < 2; k++)
+		churned[k] = consistent_ms(fd, types[k], reps, buf, len,
+					   &ca[k]);
+	churn_stop(&churn);
+	printf("link_quiet_ms=%.2f link_churn_ms=%.2f link_attempts=%.2f "
+	       "addr_quiet_ms=%.2f addr_churn_ms=%.2f addr_attempts=%.2f\n",
+	       quiet[0], churned[0], ca[0], quiet[1], churned[1], ca[1]);
+	close(fd);
+	return 0;
 }
 
 int main(int argc, char **argv)
 {
-	static const struct { const char *name; int type; } kinds[] = {
-		{ "route", RTM_GETROUTE }, { "link", RTM_GETLINK },
-		{ "addr", RTM_GETADDR }, { "neigh", RTM_GETNEIGH },
-	};
 	size_t len = 1 << 20;
 	unsigned char *buf = malloc(len);
 	struct rusage ru;
 	int i, reps, type = 0;
 
 	if (argc == 3 && !strcmp(argv[1], "events")) {
-		int fd = open_sock(RTMGRP_IPV4_IFADDR), want = atoi(argv[2]);
+		int fd = raw_open(RTMGRP_IPV4_IFADDR), want = atoi(argv[2]);
 		int seen = 0;
 		double t0 = 0, t1 = 0;
 
@@ -127,13 +105,13 @@ int main(int argc, char **argv)
 		       t1 - t0, seen / ((t1 - t0) / 1e3 + 1e-9), ru.ru_maxrss);
 		return 0;
 	}
+	if (argc == 3 && !strcmp(argv[1], "churn"))
+		return do_churn(atoi(argv[2]) > 0 ? atoi(argv[2]) : 1, buf, len);
 	if (argc != 3) {
-		fprintf(stderr, "usage: rawdump KIND REPS | events N\n");
+		fprintf(stderr, "usage: rawdump KIND REPS | events N | churn REPS\n");
 		return 2;
 	}
-	for (i = 0; i < 4; i++)
-		if (!strcmp(argv[1], kinds[i].name))
-			type = kinds[i].type;
+	type = raw_kind(argv[1]);
 	if (!type) {
 		fprintf(stderr, "rawdump: unknown kind %s\n", argv[1]);
 		return 2;
@@ -141,19 +119,18 @@ int main(int argc, char **argv)
 	reps = atoi(argv[2]) > 0 ? atoi(argv[2]) : 1;
 	{
 		double *t = calloc(reps, sizeof(double));
-		int fd = open_sock(0);
+		int fd = raw_open(0);
 		long count = 0;
+		int intr;
 
 		for (i = 0; i < reps; i++) {
 			double t0 = now_ms();
 
-			count = dump(fd, type, buf, len);
+			count = raw_dump(fd, type, buf, len, &intr);
 			t[i] = now_ms() - t0;
 		}
-		qsort(t, reps, sizeof(double), cmp_double);
 		getrusage(RUSAGE_SELF, &ru);
-		printf("ms=%.2f objects=%ld maxrss_kb=%ld\n",
-		       reps % 2 ? t[reps / 2] : (t[reps / 2 - 1] + t[reps / 2]) / 2,
+		printf("ms=%.2f objects=%ld maxrss_kb=%ld\n", median(t, reps),
 		       count, ru.ru_maxrss);
 		close(fd);
 	}
