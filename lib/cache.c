@@ -1147,7 +1147,7 @@ static void donor_prepare(struct donor_order *d, struct nl_cache *cache)
 	d->donor = NULL;
 	d->n = 0;
 	d->objs = NULL;
-	if (!cache->hashtable || cache->c_nitems <= 0 || getenv("NOREUSE"))
+	if (!cache->hashtable || cache->c_nitems <= 0)
 		return;
 	d->objs = malloc((size_t)cache->c_nitems * sizeof(*d->objs));
 	if (!d->objs)
