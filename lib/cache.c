@@ -730,19 +730,20 @@ struct pickup {
 	bool intr;		/* an interruption was seen */
 };
 
-/* Move the donor's object identical to @obj into the shadow when it is
- * the same as @obj in every respect we can see (see struct fill_ctx). */
+/* Move the donor's object that came from the same message as @obj (same
+ * key and digest) into the shadow when it is the same as @obj in every
+ * respect we can see (see struct fill_ctx).  No identity compare: an
+ * object equal to @obj in all its attributes may stand in for it. */
 static bool reuse_old(struct fill_ctx *fc, struct nl_object *obj,
 		      uint32_t key, uint32_t digest)
 {
 	struct nl_cache *donor = fc->donor;
 	struct nl_object *old;
 	void *slot;
-	uint32_t dg;
 
-	old = _nl_hash_table_lookup_key(donor->hashtable, obj, key, &dg, &slot);
+	old = _nl_hash_table_find_digest(donor->hashtable, key, digest, &slot);
 	/* two references: the donor's list and index, nobody else's */
-	if (!old || !slot || dg != digest || old->ce_refcnt != 2 ||
+	if (!old || old->ce_refcnt != 2 ||
 	    old->ce_msgtype != obj->ce_msgtype || nl_object_diff64(old, obj))
 		return false;
 	/* _nl_cache_unlink() without looking the object up again */

@@ -310,36 +310,30 @@ void _nl_hash_table_reserve(nl_hash_table_t *ht, unsigned int n)
 			return;
 }
 
-/* As nl_hash_table_lookup(); a growing table also gives the digest kept
- * with the object found (0 when none, or for a fixed table) and, in
- * *slot, where it is for _nl_hash_table_del_slot() (NULL for a fixed
- * table). */
-struct nl_object *_nl_hash_table_lookup_digest(nl_hash_table_t *ht,
-					       struct nl_object *obj,
-					       uint32_t *digest, void **slot)
-{
-	return _nl_hash_table_lookup_key(ht, obj, obj_key(to_htab(ht), obj),
-					 digest, slot);
-}
-
-/* As _nl_hash_table_lookup_digest() with the key of @obj given (see
- * _nl_hash_table_prefetch()). */
-struct nl_object *_nl_hash_table_lookup_key(nl_hash_table_t *ht,
-					    struct nl_object *obj,
-					    uint32_t key, uint32_t *digest,
-					    void **slot)
+/* The first object of a growing table kept with full key @key and
+ * digest @digest, and in *slot where it is; NULL (and no slot) when there
+ * is none or @ht is a fixed table.  Its identity is not compared: a
+ * caller that needs the object equal to another compares itself. */
+struct nl_object *_nl_hash_table_find_digest(nl_hash_table_t *ht,
+					     uint32_t key, uint32_t digest,
+					     void **slot)
 {
 	struct htab *t = to_htab(ht);
-	struct gslot *s;
+	uint32_t mask, i;
 
-	*digest = 0;
 	*slot = NULL;
 	if (!t->grows)
-		return nl_hash_table_lookup(ht, obj);
-	s = gfind(t, obj, key);
-	*digest = s->digest;
-	*slot = s;
-	return s->obj;
+		return NULL;
+	mask = (uint32_t)t->pub.size - 1;
+	for (i = home_of(t, key); t->slots[i].obj; i = (i + 1) & mask) {
+		struct gslot *s = &t->slots[i];
+
+		if (s->key == key && s->digest == digest) {
+			*slot = s;
+			return s->obj;
+		}
+	}
+	return NULL;
 }
 
 /* The key of @obj (for any growing table); its home slot in @ht is being
@@ -362,7 +356,7 @@ void _nl_hash_table_prefetch_key(nl_hash_table_t *ht, uint32_t key)
 		__builtin_prefetch(&t->slots[home_of(t, key)], 0);
 }
 
-/* Remove the object at @slot (from _nl_hash_table_lookup_digest(), with
+/* Remove the object at @slot (from _nl_hash_table_find_digest(), with
  * no change to the table since) and drop the table's reference. */
 void _nl_hash_table_del_slot(nl_hash_table_t *ht, void *slot)
 {

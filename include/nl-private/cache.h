@@ -22,25 +22,22 @@ int _nl_hash_table_add_digest(nl_hash_table_t *ht, struct nl_object *obj,
 			      uint32_t digest);
 /* Make room in a growing table for @n objects. */
 void _nl_hash_table_reserve(nl_hash_table_t *ht, unsigned int n);
-struct nl_object *_nl_hash_table_lookup_digest(nl_hash_table_t *ht,
-					       struct nl_object *obj,
-					       uint32_t *digest, void **slot);
 /*
  * Keys ahead of use: _nl_hash_table_prefetch() computes the key of @obj
  * and asks the processor to bring the slot where its search starts into
  * the cache; the _key variants take that key instead of computing it
  * again.  Every growing table gives an object the same key, so the key
  * of one is good for another (prefetch_key); a fixed table ignores the
- * key passed and computes its own.
+ * key passed and computes its own.  find_digest: the object kept with a
+ * key and a digest, without comparing identities (a refill's reuse).
  */
 uint32_t _nl_hash_table_prefetch(nl_hash_table_t *ht, struct nl_object *obj);
 void _nl_hash_table_prefetch_key(nl_hash_table_t *ht, uint32_t key);
 int _nl_hash_table_add_key(nl_hash_table_t *ht, struct nl_object *obj,
 			   uint32_t key, uint32_t digest);
-struct nl_object *_nl_hash_table_lookup_key(nl_hash_table_t *ht,
-					    struct nl_object *obj,
-					    uint32_t key, uint32_t *digest,
-					    void **slot);
+struct nl_object *_nl_hash_table_find_digest(nl_hash_table_t *ht,
+					     uint32_t key, uint32_t digest,
+					     void **slot);
 void _nl_hash_table_del_slot(nl_hash_table_t *ht, void *slot);
 /* Objects held by a table. */
 unsigned int _nl_hash_table_count(nl_hash_table_t *ht);
