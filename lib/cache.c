@@ -409,8 +409,7 @@ static int link_in_keyed(struct nl_cache *cache, struct nl_object *obj,
 	if (cache->hashtable) {
 		err = keyed ? _nl_hash_table_add_key(cache->hashtable, obj, key,
 						     digest) :
-			      _nl_hash_table_add_digest(cache->hashtable, obj,
-							digest);
+			      nl_hash_table_add(cache->hashtable, obj);
 		if (err < 0)
 			return err;
 	}
@@ -423,15 +422,9 @@ static int link_in_keyed(struct nl_cache *cache, struct nl_object *obj,
 	return 0;
 }
 
-static int link_in_digest(struct nl_cache *cache, struct nl_object *obj,
-			  uint32_t digest)
-{
-	return link_in_keyed(cache, obj, false, 0, digest);
-}
-
 static int link_in(struct nl_cache *cache, struct nl_object *obj)
 {
-	return link_in_digest(cache, obj, 0);
+	return link_in_keyed(cache, obj, false, 0, 0);
 }
 
 /**

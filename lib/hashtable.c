@@ -38,7 +38,7 @@
 #define GROW_MIN_SIZE 16
 
 /* One slot of a growing table: the object's full key, a digest of the
- * message it was parsed from (0: none; see _nl_hash_table_add_digest())
+ * message it was parsed from (0: none; see _nl_hash_table_add_key())
  * and the object (NULL: free). */
 struct gslot {
 	uint32_t key;
@@ -363,6 +363,9 @@ void _nl_hash_table_del_slot(nl_hash_table_t *ht, void *slot)
 	gdel(to_htab(ht), slot);
 }
 
+static int add_keyed(nl_hash_table_t *ht, struct nl_object *obj,
+		     uint32_t key, uint32_t digest);
+
 /**
  * Add @obj to the table, which takes a reference on it.
  *
@@ -371,22 +374,12 @@ void _nl_hash_table_del_slot(nl_hash_table_t *ht, void *slot)
  */
 int nl_hash_table_add(nl_hash_table_t *ht, struct nl_object *obj)
 {
-	return _nl_hash_table_add_digest(ht, obj, 0);
+	return add_keyed(ht, obj, obj_key(to_htab(ht), obj), 0);
 }
 
-/* As nl_hash_table_add(); a growing table keeps @digest with the object
- * (a fixed table ignores it). */
-static int add_keyed(nl_hash_table_t *ht, struct nl_object *obj,
-		     uint32_t key, uint32_t digest);
-
-int _nl_hash_table_add_digest(nl_hash_table_t *ht, struct nl_object *obj,
-			      uint32_t digest)
-{
-	return add_keyed(ht, obj, obj_key(to_htab(ht), obj), digest);
-}
-
-/* As _nl_hash_table_add_digest() with the key of @obj given (see
- * _nl_hash_table_prefetch()). */
+/* As nl_hash_table_add() with the key of @obj given (see
+ * _nl_hash_table_prefetch()); a growing table keeps @digest with the
+ * object (a fixed table ignores it and computes its own key). */
 int _nl_hash_table_add_key(nl_hash_table_t *ht, struct nl_object *obj,
 			   uint32_t key, uint32_t digest)
 {

@@ -15,11 +15,6 @@ nl_hash_table_t *_nl_hash_table_alloc_grow(void);
 /* Forget every object of a growing table at once, handing the table's
  * references to the caller; -NLE_OPNOTSUPP for a fixed table. */
 int _nl_hash_table_forget(nl_hash_table_t *ht);
-/* Growing tables keep, with each object, a 32-bit digest of the message
- * it was parsed from (0: none), so that a refill can tell an unchanged
- * object (cache.c). */
-int _nl_hash_table_add_digest(nl_hash_table_t *ht, struct nl_object *obj,
-			      uint32_t digest);
 /* Make room in a growing table for @n objects. */
 void _nl_hash_table_reserve(nl_hash_table_t *ht, unsigned int n);
 /*
@@ -28,8 +23,11 @@ void _nl_hash_table_reserve(nl_hash_table_t *ht, unsigned int n);
  * the cache; the _key variants take that key instead of computing it
  * again.  Every growing table gives an object the same key, so the key
  * of one is good for another (prefetch_key); a fixed table ignores the
- * key passed and computes its own.  find_digest: the object kept with a
- * key and a digest, without comparing identities (a refill's reuse).
+ * key passed and computes its own.  Growing tables keep, with each
+ * object added with its key, a 32-bit digest of the message it was parsed
+ * from (0: none), so that a refill can tell an unchanged object;
+ * find_digest gives the object kept with a key and a digest, without
+ * comparing identities (cache.c).
  */
 uint32_t _nl_hash_table_prefetch(nl_hash_table_t *ht, struct nl_object *obj);
 void _nl_hash_table_prefetch_key(nl_hash_table_t *ht, uint32_t key);
