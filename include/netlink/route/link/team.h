@@ -6,6 +6,15 @@
 #ifndef NETLINK_LINK_TEAM_H_
 #define NETLINK_LINK_TEAM_H_
 
+/**
+ * @defgroup route_link_team Team
+ * @ingroup route_link
+ * Team links (kind "team"): the team driver's devices. Over rtnetlink they
+ * are only created, enslaved and deleted; the team itself is configured
+ * through generic netlink (libteam).
+ * @{
+ */
+
 #include <netlink/netlink.h>
 #include <netlink/route/link.h>
 
@@ -13,11 +22,33 @@
 extern "C" {
 #endif
 
+/**
+ * Allocate a link object of kind "team".
+ *
+ * @return The new link with one reference (release it with
+ *         rtnl_link_put()); NULL when out of memory.
+ */
 extern struct rtnl_link *rtnl_link_team_alloc(void);
-extern int rtnl_link_team_add(struct nl_sock *, const char *, struct rtnl_link *);
+
+/**
+ * Create a team device in the kernel.
+ * @param sk	netlink route socket
+ * @param name	name of the new device, or NULL for a name the kernel picks
+ * @param opts	link object whose attributes the new device gets, or NULL;
+ *		it is given the kind "team" when it has no kind, and its name
+ *		is set to name when name is given
+ *
+ * The caller keeps its reference to opts.
+ *
+ * @return 0 on success; -NLE_NOMEM, or the kernel's error.
+ */
+extern int rtnl_link_team_add(struct nl_sock *sk, const char *name,
+			      struct rtnl_link *opts);
 
 #ifdef __cplusplus
 }
 #endif
+
+/** @} */
 
 #endif
