@@ -455,6 +455,9 @@ extern int rtnl_link_str2stat(const char *name);
  * @param buf	buffer for the names
  * @param len	size of buf in bytes
  *
+ * The text is truncated to fit buf; a trailing comma marks set bits
+ * that have no name.
+ *
  * @return buf, holding the names of the known flags separated by commas
  *         ("up,broadcast,running,multicast..."), empty when none is set.
  */

@@ -267,6 +267,9 @@ extern int rtnl_link_bridge_set_hwmode(struct rtnl_link *link,
  * @param buf	buffer for the names
  * @param len	size of buf in bytes
  *
+ * The text is truncated to fit buf; a trailing comma marks set bits
+ * that have no name.
+ *
  * @return buf, holding the names of the known flags separated by commas
  *         ("hairpin_mode", "bpdu_guard", "root_block", "fast_leave",
  *         "flood", "learning", "learning_sync", "proxy_arp"...), empty

@@ -37,6 +37,9 @@ extern int rtnl_link_is_can(struct rtnl_link *link);
  * @param buf	buffer for the names
  * @param len	size of buf in bytes
  *
+ * The text is truncated to fit buf; a trailing comma marks set bits
+ * that have no name.
+ *
  * @return buf, holding the names of the known flags separated by commas
  *         ("loopback", "listen-only", "triple-sampling", "one-shot",
  *         "berr-reporting", "fd", "presume-ack", "fd-non-iso"), empty

@@ -56,7 +56,8 @@ extern uint8_t rtnl_link_inet6_str2addrgenmode(const char *mode);
  *
  * @return 0 with *addr set to a new IPv6 address (prefix length 64)
  *         owned by the caller, who releases it with nl_addr_put();
- *         -NLE_NOATTR when the link has no token, -NLE_NOMEM.
+ *         -NLE_NOATTR when the link has no IPv6 data, -NLE_NOADDR when
+ *         its IPv6 data hold no token, -NLE_NOMEM.
  */
 extern int rtnl_link_inet6_get_token(struct rtnl_link *link,
 				     struct nl_addr **addr);
@@ -107,7 +108,8 @@ extern int rtnl_link_inet6_set_addr_gen_mode(struct rtnl_link *link,
  *			received, 0x40 managed, 0x80 other configuration,
  *			0x80000000 ready (see rtnl_link_inet6_flags2str())
  *
- * @return 0 with *flags set; -NLE_NOATTR when the link has no IPv6 flags.
+ * @return 0 with *flags set (0 when the IPv6 data hold no flags);
+ *         -NLE_NOATTR when the link has no IPv6 data.
  */
 extern int rtnl_link_inet6_get_flags(struct rtnl_link *link, uint32_t *flags);
 
@@ -141,6 +143,9 @@ extern int rtnl_link_inet6_get_conf(struct rtnl_link *link, unsigned int cfgid,
  * @param flags	IPv6 interface flags
  * @param buf	buffer for the names
  * @param len	size of buf in bytes
+ *
+ * The text is truncated to fit buf; a trailing comma marks set bits
+ * that have no name.
  *
  * @return buf, holding the names of the known flags separated by commas
  *         ("rs_sent", "ra_rcvd", "ra_managed", "ra_otherconf", "ready"),

@@ -65,6 +65,9 @@ extern int rtnl_link_macvlan_str2mode(const char *name);
  * @param buf	buffer for the names
  * @param len	size of buf in bytes
  *
+ * The text is truncated to fit buf; a trailing comma marks set bits
+ * that have no name.
+ *
  * @return buf, holding the names of the known flags separated by commas
  *         ("nopromisc"), empty when none is set.
  */

@@ -220,8 +220,8 @@ extern void rtnl_link_vf_set_linkstate(struct rtnl_link_vf *vf,
  *				out: the rates in Mbit/s, and api set to the
  *				form read when it was UNSPEC
  *
- * @return 0; -NLE_NOATTR when vf has no rate of that form, -NLE_INVAL when
- *         vf or vf_rate is NULL or api is unknown.
+ * @return 0; -NLE_NOATTR when vf has no rate limits, -NLE_INVAL when vf
+ *         or vf_rate is NULL.
  */
 extern int rtnl_link_vf_get_rate(struct rtnl_link_vf *vf,
 				 struct nl_vf_rate *vf_rate);

@@ -53,6 +53,9 @@ extern int rtnl_link_is_vlan(struct rtnl_link *link);
  * @param buf	buffer for the names
  * @param len	size of buf in bytes
  *
+ * The text is truncated to fit buf; a trailing comma marks set bits
+ * that have no name.
+ *
  * @return buf, holding the names of the known flags separated by commas
  *         ("reorder_hdr", "gvrp", "loose_binding", "mvrp",
  *         "bridge_binding"), empty when none is set.
