@@ -223,8 +223,8 @@ extern int rtnl_link_name2i(struct nl_cache *cache, const char *name);
  * the kind and its data, the VF list and the per-family data.
  *
  * @return 0 with *result set; the caller owns the message and frees it
- *         with nlmsg_free() (nl_send_sync() frees it too). -NLE_NOMEM,
- *         -NLE_MSGSIZE, or the error of a kind's data.
+ *         with nlmsg_free(), or hands it to nl_send_sync(), which frees
+ *         it. -NLE_NOMEM, -NLE_MSGSIZE, or the error of a kind's data.
  */
 extern int rtnl_link_build_add_request(struct rtnl_link *link, int flags,
 				       struct nl_msg **result);
