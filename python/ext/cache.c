@@ -529,6 +529,7 @@ static PyMethodDef Cache_methods[] = {
 };
 
 static PyGetSetDef Cache_getset[] = {
+	{ "__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict },
 	{ "is_consistent", (getter)Cache_get_consistent, NULL,
 	  "False after a fill whose interrupted result the retry callable "
 	  "accepted (DUMP_ACCEPT), else True." },

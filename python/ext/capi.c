@@ -130,6 +130,11 @@ static PyMethodDef Msg_methods[] = {
 	{ NULL }
 };
 
+static PyGetSetDef Msg_getset[] = {
+	{ "__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict },
+	{ NULL }
+};
+
 static PySequenceMethods Msg_as_seq = { .sq_length = (lenfunc)Msg_len };
 
 PyTypeObject nlpy_MsgType = {
@@ -146,6 +151,7 @@ PyTypeObject nlpy_MsgType = {
 	.tp_clear = (inquiry)Msg_clear,
 	.tp_as_sequence = &Msg_as_seq,
 	.tp_methods = Msg_methods,
+	.tp_getset = Msg_getset,
 	.tp_dictoffset = offsetof(nlpy_Msg, dict),
 };
 

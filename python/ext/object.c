@@ -528,7 +528,7 @@ static PyObject *Object_get_attrs(nlpy_Object *o, void *c)
 	s = PyUnicode_FromString(buf);
 	if (!s)
 		return NULL;
-	l = PyUnicode_Split(s, NULL, -1);
+	l = PyUnicode_Split(s, PyUnicode_FromString(","), -1);
 	Py_DECREF(s);
 	return l;
 }
@@ -558,6 +558,7 @@ static PyMethodDef Object_methods[] = {
 };
 
 static PyGetSetDef Object_getset[] = {
+	{ "__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict },
 	{ "mark", (getter)Object_get_mark, (setter)Object_set_mark,
 	  "True if the object is marked." },
 	{ "shared", (getter)Object_get_shared, NULL,

@@ -507,6 +507,7 @@ static PyMethodDef Socket_methods[] = {
 };
 
 static PyGetSetDef Socket_getset[] = {
+	{ "__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict },
 	{ "local_port", (getter)Socket_get_local_port,
 	  (setter)Socket_set_local_port, "Local port (address) of the socket." },
 	{ "peer_port", (getter)Socket_get_peer_port,

@@ -20,7 +20,7 @@ class RouteCache(RouteCache):
 
     def __init__(self, family=0, flags=0, cache=None):
         if family or flags:
-            self._set_args(int(family), flags)
+            self._set_args(flags, int(family))
 
 
 class Route(RouteObject):
