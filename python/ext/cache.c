@@ -217,16 +217,15 @@ static PyObject *Cache_objects(nlpy_Cache *c, PyObject *unused)
 
 static int Cache_contains(nlpy_Cache *c, PyObject *item)
 {
-	struct nl_object *o, *f;
+	struct nl_object *o;
 
 	if (check(c) < 0)
 		return -1;
 	if (!PyObject_TypeCheck(item, &nlpy_ObjectType))
 		return 0;
 	o = nl_cache_search(c->cache, ((nlpy_Object *)item)->obj);
-	f = o;
 	if (o)
-		nl_object_put(f);
+		nl_object_put(o);
 	return o != NULL;
 }
 
@@ -602,6 +601,7 @@ typedef struct {
 	PyObject_HEAD
 	struct nl_cache_mngr *mngr;
 	PyObject *ctxs;		/* list of capsules of struct change_ctx */
+	PyObject *sock;		/* the socket given, kept while in use */
 	int busy;
 } nlpy_Mngr;
 
@@ -612,6 +612,7 @@ static void free_ctx(PyObject *cap)
 	if (x) {
 		Py_XDECREF(x->cb);
 		Py_XDECREF(x->args);
+		Py_XDECREF(x->cache);
 		PyMem_Free(x);
 	}
 }
@@ -638,6 +639,8 @@ static PyObject *Mngr_new(PyTypeObject *type, PyObject *args, PyObject *kw)
 	if (!m)
 		return NULL;
 	m->ctxs = PyList_New(0);
+	if (sk)
+		m->sock = Py_NewRef(sock);
 	err = nl_cache_mngr_alloc(sk, proto, flags, &m->mngr);
 	if (!m->ctxs || err < 0) {
 		Py_DECREF(m);
@@ -651,6 +654,7 @@ static void Mngr_dealloc(nlpy_Mngr *m)
 	if (m->mngr)
 		nl_cache_mngr_free(m->mngr);
 	Py_XDECREF(m->ctxs);
+	Py_XDECREF(m->sock);
 	Py_TYPE(m)->tp_free((PyObject *)m);
 }
 
@@ -680,7 +684,7 @@ static PyObject *Mngr_add(nlpy_Mngr *m, PyObject *args, PyObject *kw)
 			return PyErr_NoMemory();
 		x->cb = Py_NewRef(cb);
 		x->args = Py_NewRef(cbargs);
-		x->cache = Py_None;
+		x->cache = Py_NewRef(Py_None);
 		cap = PyCapsule_New(x, "nlpy.change", free_ctx);
 		if (!cap || PyList_Append(m->ctxs, cap) < 0) {
 			Py_XDECREF(cap);
@@ -701,7 +705,7 @@ static PyObject *Mngr_add(nlpy_Mngr *m, PyObject *args, PyObject *kw)
 		return nlpy_raise(err, NULL);
 	w = nlpy_wrap_cache(c, NULL, name);
 	if (w && x)
-		x->cache = w;	/* borrowed: the manager outlives no caller */
+		Py_SETREF(x->cache, Py_NewRef(w));	/* for the callbacks */
 	return w;
 }
 

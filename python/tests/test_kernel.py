@@ -230,3 +230,30 @@ def test_gil_released_during_refill(fixture, sock):
         ip('route', 'flush', '10.210.0.0/16')
     assert len(c) >= 20000
     assert moved > 20
+
+
+def test_cache_manager_events(fixture):
+    seen = []
+
+    def changed(cache, obj, action, arg):
+        seen.append((obj.name, action, arg))
+    mngr = netlink.CacheManager(netlink.NETLINK_ROUTE)
+    links = mngr.add('route/link', changed, 'tag')
+    assert isinstance(links, link.LinkCache)
+    n = len(links)
+    ip('link', 'add', 'evt0', 'type', 'bridge')
+    try:
+        for _ in range(50):
+            mngr.poll(100)
+            if any(s[0] == 'evt0' for s in seen):
+                break
+        assert ('evt0', 1, 'tag') in seen      # NL_ACT_NEW
+        assert len(links) == n + 1 and links['evt0'].type == 'bridge'
+    finally:
+        ip('link', 'del', 'evt0')
+    del links                                   # callbacks keep working
+    for _ in range(50):
+        mngr.poll(100)
+        if any(s[0] == 'evt0' and s[1] == 2 for s in seen):
+            break
+    assert ('evt0', 2, 'tag') in seen          # NL_ACT_DEL
