@@ -57,5 +57,5 @@ class Flapper(object):
                                      start_new_session=True)
 
     def stop(self):
-        os.killpg(self.proc.pid, 15)
+        os.killpg(self.proc.pid, 9)
         self.proc.wait()
