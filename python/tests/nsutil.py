@@ -28,9 +28,17 @@ def enter_private_netns():
     return True
 
 
+def tool_env():
+    """The environment for iproute2: without the sanitizer runtimes that a
+    sanitizer build preloads into python."""
+    env = dict(os.environ)
+    env.pop('LD_PRELOAD', None)
+    return env
+
+
 def ip(*args, check=True):
     return subprocess.run(('ip',) + args, check=check, capture_output=True,
-                          text=True).stdout
+                          text=True, env=tool_env()).stdout
 
 
 def ip_json(*args):
@@ -39,7 +47,7 @@ def ip_json(*args):
 
 def ip_batch(lines):
     subprocess.run(['ip', '-force', '-batch', '-'], input='\n'.join(lines),
-                   check=True, capture_output=True, text=True)
+                   check=True, capture_output=True, text=True, env=tool_env())
 
 
 class Flapper(object):
@@ -54,7 +62,7 @@ class Flapper(object):
         script = 'while :; do printf "%s\\n"; done | ip -force -batch - ' \
                  '>/dev/null 2>&1' % '\\n'.join(cmd * 50)
         self.proc = subprocess.Popen(['sh', '-c', script],
-                                     start_new_session=True)
+                                     start_new_session=True, env=tool_env())
 
     def stop(self):
         os.killpg(self.proc.pid, 9)
