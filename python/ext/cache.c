@@ -77,12 +77,20 @@ static int check(nlpy_Cache *c)
 
 static PyObject *Cache_new(PyTypeObject *type, PyObject *args, PyObject *kw)
 {
-	PyObject *name = PyObject_GetAttrString((PyObject *)type,
-						"_nl_cache_type");
-	nlpy_Cache *w = (nlpy_Cache *)type->tp_alloc(type, 0);
+	/*
+	 * An interned name: a fresh string per lookup would be kept in
+	 * CPython's type attribute cache, replacing older ones.
+	 */
+	static PyObject *key;
+	PyObject *name;
+	nlpy_Cache *w;
 	const char *s;
 	int err;
 
+	if (!key && !(key = PyUnicode_InternFromString("_nl_cache_type")))
+		return NULL;
+	name = PyObject_GetAttr((PyObject *)type, key);
+	w = (nlpy_Cache *)type->tp_alloc(type, 0);
 	if (!name) {
 		PyErr_Clear();
 		if (PyTuple_GET_SIZE(args) > 0 &&

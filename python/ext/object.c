@@ -332,12 +332,16 @@ struct nl_object *nlpy_object_ptr(PyObject *o, const char *type)
 
 static PyObject *Object_new(PyTypeObject *type, PyObject *args, PyObject *kw)
 {
-	PyObject *name = PyObject_GetAttrString((PyObject *)type, "_nl_type");
+	static PyObject *key;	/* interned, as in Cache_new() */
+	PyObject *name;
 	struct nl_object *obj;
 	nlpy_Object *o;
 	const char *s;
 	int err;
 
+	if (!key && !(key = PyUnicode_InternFromString("_nl_type")))
+		return NULL;
+	name = PyObject_GetAttr((PyObject *)type, key);
 	if (!name) {
 		PyErr_Clear();
 		if (PyTuple_GET_SIZE(args) < 1) {

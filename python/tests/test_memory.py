@@ -58,5 +58,5 @@ def test_fill_free_cycles(netns, sock):
     grown_rss = rss_kb() - base_rss
     ip_batch(['link del mem%d' % i for i in range(4)])
     # a leak of one object per cycle would be several hundred KB
-    assert grown_py < 32 * 1024, grown_py
+    assert grown_py < 16 * 1024, grown_py
     assert grown_rss < 1024, grown_rss

@@ -192,6 +192,7 @@ def test_limits(churn, sock):
     stable_links, _ = churn
     links = link.LinkCache().refill(sock)
     sock.set_dump_retry_limit(1, 0)     # one attempt, no retry
+    sock.reset_dump_counters()
     for _ in range(150):
         before = sorted(l.name for l in links)
         try:
