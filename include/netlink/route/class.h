@@ -6,6 +6,16 @@
 #ifndef NETLINK_CLASS_H_
 #define NETLINK_CLASS_H_
 
+/**
+ * @defgroup route_class Traffic classes
+ * @ingroup route_tc
+ * Classes of classful qdiscs (RTM_NEWTCLASS, RTM_DELTCLASS,
+ * RTM_GETTCLASS): the class object rtnl_class, the class cache
+ * "route/class" (per interface) and requests that add and delete
+ * classes.
+ * @{
+ */
+
 #include <netlink/netlink.h>
 #include <netlink/cache.h>
 #include <netlink/route/tc.h>
@@ -17,34 +27,162 @@ extern "C" {
 
 struct rtnl_class;
 
+/**
+ * Allocate an empty class object.
+ *
+ * Set its interface, parent, handle and kind with the rtnl_tc_*()
+ * functions (TC_CAST()), its kind's options with the functions of the
+ * kind's module (rtnl_htb_set_rate()...).
+ *
+ * @return The new class with one reference, which the caller releases
+ *         with rtnl_class_put(); NULL when out of memory.
+ */
 extern struct rtnl_class *rtnl_class_alloc(void);
-extern void rtnl_class_put(struct rtnl_class *);
 
-extern int rtnl_class_alloc_cache(struct nl_sock *, int, struct nl_cache **);
-extern struct rtnl_class *rtnl_class_get(struct nl_cache *, int, uint32_t);
-extern struct rtnl_class *rtnl_class_get_by_parent(struct nl_cache *, int,
-						    uint32_t);
+/**
+ * Release a reference to a class object.
+ * @param class	class object (NULL is ignored)
+ */
+extern void rtnl_class_put(struct rtnl_class *class);
 
-extern struct rtnl_qdisc *rtnl_class_leaf_qdisc(struct rtnl_class *,
-						struct nl_cache *);
+/**
+ * Allocate a class cache for an interface and fill it from the kernel.
+ * @param sk	netlink route socket; NULL leaves the cache empty
+ * @param ifindex	interface whose classes the cache holds
+ * @param[out] result	the new cache
+ *
+ * Filling the cache is atomic (doc/dump-consistency.md).
+ *
+ * @return 0 with *result set; the caller owns the cache and frees it with
+ *         nl_cache_free(). -NLE_NOMEM, or the error of the dump; *result
+ *         is not touched on failure.
+ */
+extern int rtnl_class_alloc_cache(struct nl_sock *sk, int ifindex,
+				  struct nl_cache **result);
 
-extern int rtnl_class_build_add_request(struct rtnl_class *, int,
-					struct nl_msg **);
-extern int rtnl_class_add(struct nl_sock *, struct rtnl_class *, int);
+/**
+ * Look up a class by interface and handle in a class cache.
+ * @param cache	class cache
+ * @param ifindex	interface index
+ * @param handle	handle of the class
+ *
+ * @return The class with a reference taken for the caller, who releases
+ *         it with rtnl_class_put(); NULL when none matches or cache is not
+ *         a class cache.
+ */
+extern struct rtnl_class *rtnl_class_get(struct nl_cache *cache, int ifindex,
+					 uint32_t handle);
 
-extern int rtnl_class_build_delete_request(struct rtnl_class *,
-					   struct nl_msg **);
-extern int rtnl_class_delete(struct nl_sock *, struct rtnl_class *);
+/**
+ * Look up a class by interface and parent in a class cache.
+ * @param cache	class cache
+ * @param ifindex	interface index
+ * @param parent	handle of the parent class or qdisc
+ *
+ * @return The first matching class with a reference taken for the caller,
+ *         who releases it with rtnl_class_put(); NULL when none matches.
+ */
+extern struct rtnl_class *rtnl_class_get_by_parent(struct nl_cache *cache,
+						   int ifindex,
+						   uint32_t parent);
 
-extern void rtnl_class_foreach_child(struct rtnl_class *, struct nl_cache *,
+/**
+ * Find the leaf qdisc of a class.
+ * @param class	class, as received from the kernel (which reports the
+ *		handle of its leaf qdisc)
+ * @param cache	qdisc cache
+ *
+ * @return The qdisc attached to the class with a reference taken for the
+ *         caller, who releases it with rtnl_qdisc_put(); NULL when the
+ *         class has no leaf qdisc or the cache does not hold it.
+ */
+extern struct rtnl_qdisc *rtnl_class_leaf_qdisc(struct rtnl_class *class,
+						struct nl_cache *cache);
+
+/**
+ * Build an RTM_NEWTCLASS request that adds a class.
+ * @param class	class to add; it needs the interface, and normally the
+ *		parent, handle and kind with its options
+ * @param flags	netlink flags added to NLM_F_CREATE (NLM_F_EXCL,
+ *		NLM_F_REPLACE to change a class...)
+ * @param[out] result	the request
+ *
+ * @return 0 with *result set; the caller owns the message and frees it
+ *         with nlmsg_free(). -NLE_MISSING_ATTR without interface, the
+ *         kind's error for bad options, -NLE_NOMEM, -NLE_MSGSIZE.
+ */
+extern int rtnl_class_build_add_request(struct rtnl_class *class, int flags,
+					struct nl_msg **result);
+
+/**
+ * Add a class.
+ * @param sk	netlink route socket
+ * @param class	class to add (see rtnl_class_build_add_request())
+ * @param flags	netlink flags added to NLM_F_CREATE
+ *
+ * Sends the request and waits for the kernel's acknowledgement.
+ *
+ * @return 0 on success; the errors of rtnl_class_build_add_request(), of
+ *         sending, or the kernel's error.
+ */
+extern int rtnl_class_add(struct nl_sock *sk, struct rtnl_class *class,
+			  int flags);
+
+/**
+ * Build an RTM_DELTCLASS request that deletes a class.
+ * @param class	class to delete; it needs the interface and the handle (the
+ *		parent is sent when set)
+ * @param[out] result	the request
+ *
+ * @return 0 with *result set; the caller owns the message and frees it
+ *         with nlmsg_free(). -NLE_MISSING_ATTR without interface or
+ *         handle, -NLE_NOMEM, -NLE_MSGSIZE.
+ */
+extern int rtnl_class_build_delete_request(struct rtnl_class *class,
+					   struct nl_msg **result);
+
+/**
+ * Delete a class.
+ * @param sk	netlink route socket
+ * @param class	class to delete (see rtnl_class_build_delete_request())
+ *
+ * Sends the request and waits for the kernel's acknowledgement.
+ *
+ * @return 0 on success; the errors of rtnl_class_build_delete_request(),
+ *         of sending, or the kernel's error.
+ */
+extern int rtnl_class_delete(struct nl_sock *sk, struct rtnl_class *class);
+
+/**
+ * Call a function for each child class of a class.
+ * @param class	class
+ * @param cache	class cache
+ * @param cb	function called with each class whose parent is class, and
+ *		arg; a reference is held during the call
+ * @param arg	argument passed to cb
+ */
+extern void rtnl_class_foreach_child(struct rtnl_class *class,
+				     struct nl_cache *cache,
 				     void (*cb)(struct nl_object *, void *),
-				     void *);
-extern void rtnl_class_foreach_cls(struct rtnl_class *, struct nl_cache *,
+				     void *arg);
+
+/**
+ * Call a function for each classifier attached to a class.
+ * @param class	class
+ * @param cache	classifier cache
+ * @param cb	function called with each classifier whose parent is
+ *		class, and arg; a reference is held during the call
+ * @param arg	argument passed to cb
+ */
+extern void rtnl_class_foreach_cls(struct rtnl_class *class,
+				   struct nl_cache *cache,
 				   void (*cb)(struct nl_object *, void *),
-				   void *);
+				   void *arg);
 
 #ifdef __cplusplus
 }
 #endif
+
+/** @} */
 
 #endif
