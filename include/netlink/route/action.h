@@ -67,16 +67,17 @@ extern void rtnl_act_put(struct rtnl_act *act);
 
 /**
  * Build an RTM_NEWACTION request that creates actions.
- * @param act	first action of a list; each needs a kind
- * @param flags	netlink flags added to NLM_F_CREATE (NLM_F_EXCL...)
+ * @param act	first action of a list; each needs a kind (the kernel
+ *		refuses an action without)
+ * @param flags	netlink flags of the request: NLM_F_CREATE to create the
+ *		actions, NLM_F_EXCL...
  * @param[out] result	the request
  *
  * The actions travel in TCA_ACT_TAB, numbered from 1.
  *
  * @return 0 with *result set; the caller owns the message and frees it
- *         with nlmsg_free(). -NLE_INVAL when act or result is NULL,
- *         -NLE_MISSING_ATTR for an action without kind, the kind's error
- *         for bad options, -NLE_NOMEM, -NLE_MSGSIZE.
+ *         with nlmsg_free(). -NLE_INVAL when act or result is NULL, the
+ *         kind's error for bad options, -NLE_NOMEM, -NLE_MSGSIZE.
  */
 extern int rtnl_act_build_add_request(struct rtnl_act *act, int flags,
 				      struct nl_msg **result);
@@ -85,7 +86,7 @@ extern int rtnl_act_build_add_request(struct rtnl_act *act, int flags,
  * Create actions.
  * @param sk	netlink route socket
  * @param act	first action of a list (see rtnl_act_build_add_request())
- * @param flags	netlink flags added to NLM_F_CREATE
+ * @param flags	netlink flags of the request (NLM_F_CREATE...)
  *
  * Sends the request and waits for the kernel's acknowledgement.
  *
@@ -152,9 +153,8 @@ extern int rtnl_act_delete(struct nl_sock *sk, struct rtnl_act *act,
  *		reference (take another with rtnl_act_get() to keep using
  *		it)
  *
- * @return 0; -NLE_INVAL when head or new is NULL, -NLE_EXIST when new is
- *         in the list already, -NLE_RANGE when the list holds
- *         TCA_ACT_MAX_PRIO actions already.
+ * @return 0; -NLE_INVAL when head or new is NULL, -NLE_RANGE when the
+ *         list holds TCA_ACT_MAX_PRIO actions already.
  */
 extern int rtnl_act_append(struct rtnl_act **head, struct rtnl_act *new);
 
@@ -179,9 +179,8 @@ extern int rtnl_act_remove(struct rtnl_act **head, struct rtnl_act *act);
  * Each action becomes a nested attribute numbered from 1 with its kind,
  * index (when set) and options.
  *
- * @return 0; -NLE_INVAL when msg or act is NULL, -NLE_MISSING_ATTR for an
- *         action without kind (nothing is added then), the kind's error
- *         for bad options, -NLE_NOMEM when msg has no room left.
+ * @return 0; -NLE_INVAL when msg or act is NULL, the kind's error for bad
+ *         options, -NLE_NOMEM when msg has no room left.
  */
 extern int rtnl_act_fill(struct nl_msg *msg, int attrtype, struct rtnl_act *act);
 

@@ -101,15 +101,17 @@ extern struct rtnl_qdisc *rtnl_class_leaf_qdisc(struct rtnl_class *class,
 
 /**
  * Build an RTM_NEWTCLASS request that adds a class.
- * @param class	class to add; it needs the interface, and normally the
- *		parent, handle and kind with its options
- * @param flags	netlink flags added to NLM_F_CREATE (NLM_F_EXCL,
- *		NLM_F_REPLACE to change a class...)
+ * @param class	class to add: its interface, parent, handle and kind
+ *		with its options
+ * @param flags	netlink flags of the request: NLM_F_CREATE to create the
+ *		class, with NLM_F_EXCL to fail when it exists; without
+ *		NLM_F_CREATE an existing class is changed
  * @param[out] result	the request
  *
  * @return 0 with *result set; the caller owns the message and frees it
- *         with nlmsg_free(). -NLE_MISSING_ATTR without interface, the
- *         kind's error for bad options, -NLE_NOMEM, -NLE_MSGSIZE.
+ *         with nlmsg_free(). The kind's error for bad or missing options
+ *         (-NLE_MISSING_ATTR for an htb class without rate...),
+ *         -NLE_NOMEM, -NLE_MSGSIZE.
  */
 extern int rtnl_class_build_add_request(struct rtnl_class *class, int flags,
 					struct nl_msg **result);
@@ -118,7 +120,7 @@ extern int rtnl_class_build_add_request(struct rtnl_class *class, int flags,
  * Add a class.
  * @param sk	netlink route socket
  * @param class	class to add (see rtnl_class_build_add_request())
- * @param flags	netlink flags added to NLM_F_CREATE
+ * @param flags	netlink flags of the request (NLM_F_CREATE...)
  *
  * Sends the request and waits for the kernel's acknowledgement.
  *

@@ -104,15 +104,19 @@ extern void rtnl_cls_cache_set_tc_params(struct nl_cache *cache, int ifindex,
  * Build an RTM_NEWTFILTER request that adds a classifier.
  * @param cls	classifier to add; it needs the interface, and normally
  *		the parent, priority, protocol and kind with its options
- * @param flags	netlink flags added to NLM_F_CREATE (NLM_F_EXCL...)
+ * @param flags	netlink flags of the request: NLM_F_CREATE to create a
+ *		classifier (the kernel then picks a priority when none is
+ *		set), with NLM_F_EXCL to fail when it exists; without
+ *		NLM_F_CREATE the priority must be set
  * @param[out] result	the request
  *
  * The priority and protocol travel in the header's tcm_info.
  *
  * @return 0 with *result set; the caller owns the message and frees it
- *         with nlmsg_free(). -NLE_MISSING_ATTR without interface, the
- *         kind's error for bad options, -NLE_INVAL when cls or result is
- *         NULL, -NLE_NOMEM, -NLE_MSGSIZE.
+ *         with nlmsg_free(). -NLE_MISSING_ATTR without interface, or
+ *         without priority when flags lack NLM_F_CREATE; the kind's error
+ *         for bad options, -NLE_INVAL when cls or result is NULL,
+ *         -NLE_NOMEM, -NLE_MSGSIZE.
  */
 extern int rtnl_cls_build_add_request(struct rtnl_cls *cls, int flags,
 				      struct nl_msg **result);
@@ -121,7 +125,7 @@ extern int rtnl_cls_build_add_request(struct rtnl_cls *cls, int flags,
  * Add a classifier.
  * @param sk	netlink route socket
  * @param cls	classifier to add (see rtnl_cls_build_add_request())
- * @param flags	netlink flags added to NLM_F_CREATE
+ * @param flags	netlink flags of the request (NLM_F_CREATE...)
  *
  * Sends the request and waits for the kernel's acknowledgement.
  *
@@ -159,15 +163,16 @@ extern int rtnl_cls_build_change_request(struct rtnl_cls *cls, int flags,
 
 /**
  * Build an RTM_DELTFILTER request that deletes a classifier.
- * @param cls	classifier to delete; it needs the interface. Parent,
- *		handle, priority, protocol and kind select what the kernel
- *		deletes; options are not sent.
+ * @param cls	classifier to delete; it needs the interface and the
+ *		priority. Parent, handle, protocol and kind select what the
+ *		kernel deletes; options are not sent.
  * @param flags	netlink flags of the request
  * @param[out] result	the request
  *
  * @return 0 with *result set; the caller owns the message and frees it
- *         with nlmsg_free(). -NLE_MISSING_ATTR without interface,
- *         -NLE_INVAL when cls or result is NULL, -NLE_NOMEM, -NLE_MSGSIZE.
+ *         with nlmsg_free(). -NLE_MISSING_ATTR without interface or
+ *         priority, -NLE_INVAL when cls or result is NULL, -NLE_NOMEM,
+ *         -NLE_MSGSIZE.
  */
 extern int rtnl_cls_build_delete_request(struct rtnl_cls *cls, int flags,
 					 struct nl_msg **result);

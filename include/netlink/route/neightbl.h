@@ -105,8 +105,7 @@ extern void rtnl_neightbl_dump(struct rtnl_neightbl *neightbl, FILE *fd,
  * @param[out] result	the request
  *
  * @return 0 with *result set; the caller owns the message and frees it
- *         with nlmsg_free(). -NLE_MISSING_ATTR when old has no family or
- *         name, -NLE_NOMEM, -NLE_MSGSIZE.
+ *         with nlmsg_free(). -NLE_NOMEM, -NLE_MSGSIZE.
  */
 extern int rtnl_neightbl_build_change_request(struct rtnl_neightbl *old,
 					      struct rtnl_neightbl *tmpl,

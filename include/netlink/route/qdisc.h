@@ -101,15 +101,17 @@ extern struct rtnl_qdisc *rtnl_qdisc_get_by_kind(struct nl_cache *cache,
 
 /**
  * Build an RTM_NEWQDISC request that adds a qdisc.
- * @param qdisc	qdisc to add; it needs the interface, and normally the
- *		parent, handle and kind with its options
- * @param flags	netlink flags added to NLM_F_CREATE (NLM_F_EXCL,
- *		NLM_F_REPLACE...)
+ * @param qdisc	qdisc to add; it needs the interface and a handle or a
+ *		parent, and normally the kind with its options
+ * @param flags	netlink flags of the request: NLM_F_CREATE to create the
+ *		qdisc, with NLM_F_EXCL to fail when it exists, or
+ *		NLM_F_REPLACE to replace the qdisc of that parent
  * @param[out] result	the request
  *
  * @return 0 with *result set; the caller owns the message and frees it
- *         with nlmsg_free(). -NLE_MISSING_ATTR without interface, the
- *         kind's error for bad options, -NLE_NOMEM, -NLE_MSGSIZE.
+ *         with nlmsg_free(). -NLE_MISSING_ATTR without interface or
+ *         without handle and parent, the kind's error for bad options,
+ *         -NLE_NOMEM, -NLE_MSGSIZE.
  */
 extern int rtnl_qdisc_build_add_request(struct rtnl_qdisc *qdisc, int flags,
 					struct nl_msg **result);
@@ -118,7 +120,7 @@ extern int rtnl_qdisc_build_add_request(struct rtnl_qdisc *qdisc, int flags,
  * Add a qdisc.
  * @param sk	netlink route socket
  * @param qdisc	qdisc to add (see rtnl_qdisc_build_add_request())
- * @param flags	netlink flags added to NLM_F_CREATE
+ * @param flags	netlink flags of the request (NLM_F_CREATE...)
  *
  * Sends the request and waits for the kernel's acknowledgement.
  *

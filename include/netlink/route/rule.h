@@ -177,7 +177,7 @@ extern void rtnl_rule_set_mark(struct rtnl_rule *rule, uint32_t mark);
  * Get the firewall mark selector of a rule.
  * @param rule	rule object
  *
- * @return The mark; 0xffffffff when not set.
+ * @return The mark; 0 when not set.
  */
 extern uint32_t rtnl_rule_get_mark(struct rtnl_rule *rule);
 
@@ -192,7 +192,7 @@ extern void rtnl_rule_set_mask(struct rtnl_rule *rule, uint32_t mask);
  * Get the firewall mark mask of a rule.
  * @param rule	rule object
  *
- * @return The mask; 0xffffffff when not set.
+ * @return The mask; 0 when not set.
  */
 extern uint32_t rtnl_rule_get_mask(struct rtnl_rule *rule);
 

@@ -208,7 +208,7 @@ extern uint32_t rtnl_tc_get_parent(struct rtnl_tc *tc);
  * themselves on an object without one). The kind can be set once.
  *
  * @return 0; -NLE_EXIST when the object has a kind already; -NLE_INVAL
- *         when kind is NULL, empty or too long.
+ *         when kind is NULL or too long.
  */
 extern int rtnl_tc_set_kind(struct rtnl_tc *tc, const char *kind);
 

@@ -56,8 +56,7 @@ extern struct rtnl_meta_value *rtnl_meta_value_alloc_var(void *data,
  * @param mask	mask applied to an integer metadatum; 0 for none
  *
  * @return The operand, owned by the caller (see
- *         rtnl_meta_value_alloc_int()); NULL when out of memory, or when
- *         type or id is out of range.
+ *         rtnl_meta_value_alloc_int()); NULL when out of memory.
  */
 extern struct rtnl_meta_value *rtnl_meta_value_alloc_id(uint8_t type,
 							uint16_t id,
