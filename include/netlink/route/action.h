@@ -149,14 +149,14 @@ extern int rtnl_act_delete(struct nl_sock *sk, struct rtnl_act *act,
 /**
  * Append an action to a list.
  * @param head	list: pointer to its first action (NULL for an empty list)
- * @param new	action to append; the list takes over the caller's
+ * @param act	action to append; the list takes over the caller's
  *		reference (take another with rtnl_act_get() to keep using
  *		it)
  *
- * @return 0; -NLE_INVAL when head or new is NULL, -NLE_RANGE when the
+ * @return 0; -NLE_INVAL when head or act is NULL, -NLE_RANGE when the
  *         list holds TCA_ACT_MAX_PRIO actions already.
  */
-extern int rtnl_act_append(struct rtnl_act **head, struct rtnl_act *new);
+extern int rtnl_act_append(struct rtnl_act **head, struct rtnl_act *act);
 
 /**
  * Remove an action from a list.

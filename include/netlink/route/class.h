@@ -41,9 +41,9 @@ extern struct rtnl_class *rtnl_class_alloc(void);
 
 /**
  * Release a reference to a class object.
- * @param class	class object (NULL is ignored)
+ * @param cl	class object (NULL is ignored)
  */
-extern void rtnl_class_put(struct rtnl_class *class);
+extern void rtnl_class_put(struct rtnl_class *cl);
 
 /**
  * Allocate a class cache for an interface and fill it from the kernel.
@@ -88,7 +88,7 @@ extern struct rtnl_class *rtnl_class_get_by_parent(struct nl_cache *cache,
 
 /**
  * Find the leaf qdisc of a class.
- * @param class	class, as received from the kernel (which reports the
+ * @param cl	class, as received from the kernel (which reports the
  *		handle of its leaf qdisc)
  * @param cache	qdisc cache
  *
@@ -96,12 +96,12 @@ extern struct rtnl_class *rtnl_class_get_by_parent(struct nl_cache *cache,
  *         caller, who releases it with rtnl_qdisc_put(); NULL when the
  *         class has no leaf qdisc or the cache does not hold it.
  */
-extern struct rtnl_qdisc *rtnl_class_leaf_qdisc(struct rtnl_class *class,
+extern struct rtnl_qdisc *rtnl_class_leaf_qdisc(struct rtnl_class *cl,
 						struct nl_cache *cache);
 
 /**
  * Build an RTM_NEWTCLASS request that adds a class.
- * @param class	class to add: its interface, parent, handle and kind
+ * @param cl	class to add: its interface, parent, handle and kind
  *		with its options
  * @param flags	netlink flags of the request: NLM_F_CREATE to create the
  *		class, with NLM_F_EXCL to fail when it exists; without
@@ -113,13 +113,13 @@ extern struct rtnl_qdisc *rtnl_class_leaf_qdisc(struct rtnl_class *class,
  *         (-NLE_MISSING_ATTR for an htb class without rate...),
  *         -NLE_NOMEM, -NLE_MSGSIZE.
  */
-extern int rtnl_class_build_add_request(struct rtnl_class *class, int flags,
+extern int rtnl_class_build_add_request(struct rtnl_class *cl, int flags,
 					struct nl_msg **result);
 
 /**
  * Add a class.
  * @param sk	netlink route socket
- * @param class	class to add (see rtnl_class_build_add_request())
+ * @param cl	class to add (see rtnl_class_build_add_request())
  * @param flags	netlink flags of the request (NLM_F_CREATE...)
  *
  * Sends the request and waits for the kernel's acknowledgement.
@@ -127,12 +127,12 @@ extern int rtnl_class_build_add_request(struct rtnl_class *class, int flags,
  * @return 0 on success; the errors of rtnl_class_build_add_request(), of
  *         sending, or the kernel's error.
  */
-extern int rtnl_class_add(struct nl_sock *sk, struct rtnl_class *class,
+extern int rtnl_class_add(struct nl_sock *sk, struct rtnl_class *cl,
 			  int flags);
 
 /**
  * Build an RTM_DELTCLASS request that deletes a class.
- * @param class	class to delete; it needs the interface and the handle (the
+ * @param cl	class to delete; it needs the interface and the handle (the
  *		parent is sent when set)
  * @param[out] result	the request
  *
@@ -140,43 +140,43 @@ extern int rtnl_class_add(struct nl_sock *sk, struct rtnl_class *class,
  *         with nlmsg_free(). -NLE_MISSING_ATTR without interface or
  *         handle, -NLE_NOMEM, -NLE_MSGSIZE.
  */
-extern int rtnl_class_build_delete_request(struct rtnl_class *class,
+extern int rtnl_class_build_delete_request(struct rtnl_class *cl,
 					   struct nl_msg **result);
 
 /**
  * Delete a class.
  * @param sk	netlink route socket
- * @param class	class to delete (see rtnl_class_build_delete_request())
+ * @param cl	class to delete (see rtnl_class_build_delete_request())
  *
  * Sends the request and waits for the kernel's acknowledgement.
  *
  * @return 0 on success; the errors of rtnl_class_build_delete_request(),
  *         of sending, or the kernel's error.
  */
-extern int rtnl_class_delete(struct nl_sock *sk, struct rtnl_class *class);
+extern int rtnl_class_delete(struct nl_sock *sk, struct rtnl_class *cl);
 
 /**
  * Call a function for each child class of a class.
- * @param class	class
+ * @param cl	class
  * @param cache	class cache
  * @param cb	function called with each class whose parent is class, and
  *		arg; a reference is held during the call
  * @param arg	argument passed to cb
  */
-extern void rtnl_class_foreach_child(struct rtnl_class *class,
+extern void rtnl_class_foreach_child(struct rtnl_class *cl,
 				     struct nl_cache *cache,
 				     void (*cb)(struct nl_object *, void *),
 				     void *arg);
 
 /**
  * Call a function for each classifier attached to a class.
- * @param class	class
+ * @param cl	class
  * @param cache	classifier cache
  * @param cb	function called with each classifier whose parent is
  *		class, and arg; a reference is held during the call
  * @param arg	argument passed to cb
  */
-extern void rtnl_class_foreach_cls(struct rtnl_class *class,
+extern void rtnl_class_foreach_cls(struct rtnl_class *cl,
 				   struct nl_cache *cache,
 				   void (*cb)(struct nl_object *, void *),
 				   void *arg);

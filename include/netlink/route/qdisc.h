@@ -134,25 +134,25 @@ extern int rtnl_qdisc_add(struct nl_sock *sk, struct rtnl_qdisc *qdisc,
  * Build an RTM_NEWQDISC request that changes a qdisc.
  * @param qdisc	qdisc to change, as found in the cache: its interface,
  *		handle and parent select it
- * @param new	the kind and options to give it
+ * @param update	the kind and options to give it
  * @param flags	netlink flags (NLM_F_REPLACE...); NLM_F_CREATE and
  *		NLM_F_EXCL are refused
  * @param[out] result	the request
  *
  * @return 0 with *result set; the caller owns the message and frees it
- *         with nlmsg_free(). -NLE_INVAL when qdisc or new is NULL or flags
+ *         with nlmsg_free(). -NLE_INVAL when qdisc or update is NULL or flags
  *         hold NLM_F_CREATE or NLM_F_EXCL, -NLE_MISSING_ATTR when qdisc
  *         has no interface, -NLE_NOMEM, -NLE_MSGSIZE.
  */
 extern int rtnl_qdisc_build_update_request(struct rtnl_qdisc *qdisc,
-					   struct rtnl_qdisc *new, int flags,
+					   struct rtnl_qdisc *update, int flags,
 					   struct nl_msg **result);
 
 /**
  * Change a qdisc.
  * @param sk	netlink route socket
  * @param qdisc	qdisc to change (see rtnl_qdisc_build_update_request())
- * @param new	the kind and options to give it
+ * @param update	the kind and options to give it
  * @param flags	netlink flags (NLM_F_REPLACE...)
  *
  * Sends the request and waits for the kernel's acknowledgement.
@@ -161,7 +161,7 @@ extern int rtnl_qdisc_build_update_request(struct rtnl_qdisc *qdisc,
  *         of sending, or the kernel's error.
  */
 extern int rtnl_qdisc_update(struct nl_sock *sk, struct rtnl_qdisc *qdisc,
-			     struct rtnl_qdisc *new, int flags);
+			     struct rtnl_qdisc *update, int flags);
 
 /**
  * Build an RTM_DELQDISC request that deletes a qdisc.
@@ -220,7 +220,7 @@ extern void rtnl_qdisc_foreach_cls(struct rtnl_qdisc *qdisc,
 /**
  * Build a request that changes a qdisc (deprecated).
  * @param qdisc	qdisc to change
- * @param new	the kind and options to give it
+ * @param update	the kind and options to give it
  * @param[out] result	the request
  *
  * Same as rtnl_qdisc_build_update_request() with NLM_F_REPLACE.
@@ -228,21 +228,21 @@ extern void rtnl_qdisc_foreach_cls(struct rtnl_qdisc *qdisc,
  * @return As rtnl_qdisc_build_update_request().
  */
 extern int rtnl_qdisc_build_change_request(struct rtnl_qdisc *qdisc,
-					   struct rtnl_qdisc *new,
+					   struct rtnl_qdisc *update,
 					   struct nl_msg **result);
 
 /**
  * Change a qdisc (deprecated).
  * @param sk	netlink route socket
  * @param qdisc	qdisc to change
- * @param new	the kind and options to give it
+ * @param update	the kind and options to give it
  *
  * Same as rtnl_qdisc_update() with NLM_F_REPLACE.
  *
  * @return As rtnl_qdisc_update().
  */
 extern int rtnl_qdisc_change(struct nl_sock *sk, struct rtnl_qdisc *qdisc,
-			     struct rtnl_qdisc *new);
+			     struct rtnl_qdisc *update);
 
 #ifdef __cplusplus
 }

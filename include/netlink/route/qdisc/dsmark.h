@@ -30,41 +30,41 @@ extern "C" {
 
 /**
  * Set the mask a dsmark class applies to the DS field.
- * @param class	class of kind "dsmark"
+ * @param cl	class of kind "dsmark"
  * @param mask	mask and-ed with the DS field (TCA_DSMARK_MASK)
  *
  * @return 0; -NLE_OPNOTSUPP for a class of another kind, -NLE_NOMEM.
  */
-extern int rtnl_class_dsmark_set_bitmask(struct rtnl_class *class,
+extern int rtnl_class_dsmark_set_bitmask(struct rtnl_class *cl,
 					 uint8_t mask);
 
 /**
  * Get the mask of a dsmark class.
- * @param class	class of kind "dsmark"
+ * @param cl	class of kind "dsmark"
  *
  * @return The mask; -NLE_NOATTR when not set, -NLE_OPNOTSUPP for a class
  *         of another kind, -NLE_NOMEM.
  */
-extern int rtnl_class_dsmark_get_bitmask(struct rtnl_class *class);
+extern int rtnl_class_dsmark_get_bitmask(struct rtnl_class *cl);
 
 /**
  * Set the value a dsmark class ors into the DS field.
- * @param class	class of kind "dsmark"
+ * @param cl	class of kind "dsmark"
  * @param value	value or-ed in after the mask (TCA_DSMARK_VALUE)
  *
  * @return 0; -NLE_OPNOTSUPP for a class of another kind, -NLE_NOMEM.
  */
-extern int rtnl_class_dsmark_set_value(struct rtnl_class *class,
+extern int rtnl_class_dsmark_set_value(struct rtnl_class *cl,
 				       uint8_t value);
 
 /**
  * Get the value of a dsmark class.
- * @param class	class of kind "dsmark"
+ * @param cl	class of kind "dsmark"
  *
  * @return The value; -NLE_NOATTR when not set, -NLE_OPNOTSUPP for a class
  *         of another kind, -NLE_NOMEM.
  */
-extern int rtnl_class_dsmark_get_value(struct rtnl_class *class);
+extern int rtnl_class_dsmark_get_value(struct rtnl_class *cl);
 
 /**
  * Set the size of the table of a dsmark qdisc.

@@ -53,68 +53,68 @@ extern int rtnl_qdisc_hfsc_set_defcls(struct rtnl_qdisc *qdisc,
 
 /**
  * Get the real-time service curve of an hfsc class.
- * @param class	class of kind "hfsc"
+ * @param cl	class of kind "hfsc"
  * @param[out] tsc	the curve
  *
  * @return 0 with *tsc set; -NLE_OPNOTSUPP when the curve is not set or the
  *         class is of another kind, -NLE_NOMEM.
  */
-extern int rtnl_class_hfsc_get_rsc(const struct rtnl_class *class,
+extern int rtnl_class_hfsc_get_rsc(const struct rtnl_class *cl,
 				   struct tc_service_curve *tsc);
 
 /**
  * Set the real-time service curve of an hfsc class.
- * @param class	class of kind "hfsc"
+ * @param cl	class of kind "hfsc"
  * @param tsc	the curve (copied)
  *
  * @return 0; -NLE_INVAL when tsc is NULL, -NLE_OPNOTSUPP for a class of
  *         another kind, -NLE_NOMEM.
  */
-extern int rtnl_class_hfsc_set_rsc(struct rtnl_class *class,
+extern int rtnl_class_hfsc_set_rsc(struct rtnl_class *cl,
 				   const struct tc_service_curve *tsc);
 
 /**
  * Get the link-sharing service curve of an hfsc class.
- * @param class	class of kind "hfsc"
+ * @param cl	class of kind "hfsc"
  * @param[out] tsc	the curve
  *
  * @return 0 with *tsc set; -NLE_OPNOTSUPP when the curve is not set or the
  *         class is of another kind, -NLE_NOMEM.
  */
-extern int rtnl_class_hfsc_get_fsc(const struct rtnl_class *class,
+extern int rtnl_class_hfsc_get_fsc(const struct rtnl_class *cl,
 				   struct tc_service_curve *tsc);
 
 /**
  * Set the link-sharing service curve of an hfsc class.
- * @param class	class of kind "hfsc"
+ * @param cl	class of kind "hfsc"
  * @param tsc	the curve (copied)
  *
  * @return 0; -NLE_INVAL when tsc is NULL, -NLE_OPNOTSUPP for a class of
  *         another kind, -NLE_NOMEM.
  */
-extern int rtnl_class_hfsc_set_fsc(struct rtnl_class *class,
+extern int rtnl_class_hfsc_set_fsc(struct rtnl_class *cl,
 				   const struct tc_service_curve *tsc);
 
 /**
  * Get the upper-limit service curve of an hfsc class.
- * @param class	class of kind "hfsc"
+ * @param cl	class of kind "hfsc"
  * @param[out] tsc	the curve
  *
  * @return 0 with *tsc set; -NLE_OPNOTSUPP when the curve is not set or the
  *         class is of another kind, -NLE_NOMEM.
  */
-extern int rtnl_class_hfsc_get_usc(const struct rtnl_class *class,
+extern int rtnl_class_hfsc_get_usc(const struct rtnl_class *cl,
 				   struct tc_service_curve *tsc);
 
 /**
  * Set the upper-limit service curve of an hfsc class.
- * @param class	class of kind "hfsc"
+ * @param cl	class of kind "hfsc"
  * @param tsc	the curve (copied)
  *
  * @return 0; -NLE_INVAL when tsc is NULL, -NLE_OPNOTSUPP for a class of
  *         another kind, -NLE_NOMEM.
  */
-extern int rtnl_class_hfsc_set_usc(struct rtnl_class *class,
+extern int rtnl_class_hfsc_set_usc(struct rtnl_class *cl,
 				   const struct tc_service_curve *tsc);
 
 #ifdef __cplusplus
