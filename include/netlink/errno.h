@@ -7,6 +7,17 @@
 #ifndef NETLINK_ERRNO_H_
 #define NETLINK_ERRNO_H_
 
+/**
+ * @defgroup core_errno Error codes
+ * @ingroup core
+ * The NLE_* error codes.  Functions of every library of the family return
+ * them negated (-NLE_NOMEM...); errors of the kernel and of system calls
+ * are translated with nl_syserr2nlerr().  nl_geterror() turns a code into
+ * a message, and nl_socket_get_ext_ack_msg() gives the kernel's own
+ * explanation of its last error.
+ * @{
+ */
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -66,30 +77,47 @@ extern "C" {
 
 /** @} */
 
-/** Highest error code defined */
+/** Highest error code defined. */
 #define NLE_MAX			NLE_DUMP_ABORTED
 
 /**
  * Describe an error code.
- * @arg error	libnl error code, with either sign.
- * @return A static English message; "Unspecific failure" for unknown codes.
+ * @param error	libnl error code, with either sign
+ *
+ * @return A static English message, never NULL; the message of
+ *         NLE_FAILURE ("Unspecific failure") for an unknown code.
  */
 extern const char *nl_geterror(int error);
 
 /**
- * Print "<s>: <message of error>" on stderr (just the message when @a s
- * is NULL or empty).
+ * Print the description of an error code on stderr.
+ * @param error	libnl error code, with either sign
+ * @param s	prefix printed before ": " and the message; NULL or ""
+ *		prints the message alone
+ *
+ * A newline ends the line.
  */
 extern void nl_perror(int error, const char *s);
 
 /**
- * Map a system errno value (either sign) to the matching libnl code.
- * @return a positive NLE_* value; NLE_FAILURE for unknown errno values.
+ * Translate a system error number into a libnl error code.
+ * @param error	errno value, with either sign
+ *
+ * EEXIST and EADDRINUSE give NLE_EXIST, ENOENT and ESRCH NLE_OBJ_NOTFOUND,
+ * ENOMEM and ENOBUFS NLE_NOMEM, EINVAL, EFAULT and ENOPROTOOPT NLE_INVAL,
+ * EPERM NLE_PERM, EACCES NLE_NOACCESS, EOPNOTSUPP NLE_OPNOTSUPP, EBUSY
+ * NLE_BUSY, ENODEV NLE_NODEV, EAGAIN NLE_AGAIN, EINTR NLE_INTR, EBADF and
+ * ENOTSOCK NLE_BAD_SOCK, and so on.
+ *
+ * @return The positive NLE_* code; NLE_FAILURE for an errno value without
+ *         a counterpart.
  */
 extern int nl_syserr2nlerr(int error);
 
 #ifdef __cplusplus
 }
 #endif
+
+/** @} */
 
 #endif

@@ -6,6 +6,14 @@
 #ifndef NETLINK_HASHTABLE_H_
 #define NETLINK_HASHTABLE_H_
 
+/**
+ * @defgroup core_hashtable Hash tables
+ * @ingroup core
+ * Hash tables of objects, keyed by nl_object_keygen(), as caches use them
+ * to find objects by their identifying attributes.
+ * @{
+ */
+
 #include <stddef.h>
 #include <stdint.h>
 
@@ -33,36 +41,71 @@ typedef struct nl_hash_table {
 #define NL_MAX_HASH_ENTRIES 1024
 
 /**
- * Allocate a table of @a size buckets.
- * @return the table or NULL when out of memory.
+ * Allocate a hash table of objects.
+ * @param size	number of buckets; the table never changes it
+ *
+ * @return The table, to be freed with nl_hash_table_free(); NULL when
+ *         @a size is not positive or memory ran out.
  */
 extern nl_hash_table_t *nl_hash_table_alloc(int size);
 
-/** Free @a ht, dropping the references it holds on its objects. */
+/**
+ * Free a hash table.
+ * @param ht	table, or NULL (nothing happens)
+ *
+ * Drops the reference the table holds on each of its objects.
+ */
 extern void nl_hash_table_free(nl_hash_table_t *ht);
 
 /**
- * Add @a obj (the table takes a reference).
- * @return 0, -NLE_EXIST when an identical object is present, or
- *         -NLE_NOMEM.
+ * Add an object to a hash table.
+ * @param ht	table
+ * @param obj	object; the table takes a reference on it
+ *
+ * The object is keyed by nl_object_keygen().
+ *
+ * @return 0 on success; -NLE_EXIST when an identical object (see
+ *         nl_object_identical()) is in the table already; -NLE_NOMEM.
  */
 extern int nl_hash_table_add(nl_hash_table_t *ht, struct nl_object *obj);
 
 /**
- * Remove @a obj and drop the table's reference.
- * @return 0 or -NLE_OBJ_NOTFOUND.
+ * Remove an object from a hash table.
+ * @param ht	table
+ * @param obj	object, or an object identical to the one to remove
+ *
+ * The table drops its reference on the object it removes.
+ *
+ * @return 0 on success; -NLE_OBJ_NOTFOUND when no such object is in the
+ *         table.
  */
 extern int nl_hash_table_del(nl_hash_table_t *ht, struct nl_object *obj);
 
-/** The object identical to @a obj, or NULL (no reference taken). */
+/**
+ * Find the object of a hash table identical to another.
+ * @param ht	table
+ * @param obj	object with the identifying attributes to look for
+ *
+ * @return The table's object, without a reference for the caller (take
+ *         one with nl_object_get() to keep it); NULL when none matches.
+ */
 extern struct nl_object *nl_hash_table_lookup(nl_hash_table_t *ht,
 					      struct nl_object *obj);
 
-/** Hash @a length bytes at @a k, seeded with @a initval. */
+/**
+ * Hash bytes (same as nl_hash_any()).
+ * @param k	bytes to hash
+ * @param length	number of bytes
+ * @param initval	seed
+ *
+ * @return The 32-bit hash.
+ */
 extern uint32_t nl_hash(void *k, size_t length, uint32_t initval);
 
 #ifdef __cplusplus
 }
 #endif
+
+/** @} */
 
 #endif

@@ -6,6 +6,11 @@
 #ifndef __NETLINK_TYPES_H_
 #define __NETLINK_TYPES_H_
 
+/**
+ * @addtogroup core_utils
+ * @{
+ */
+
 #include <stdio.h>
 #include <stddef.h>
 
@@ -18,8 +23,9 @@ enum nl_dump_type {
 	NL_DUMP_LINE,		/**< one line per object */
 	NL_DUMP_DETAILS,	/**< every attribute */
 	NL_DUMP_STATS,		/**< every attribute and the statistics */
-	__NL_DUMP_MAX,
+	__NL_DUMP_MAX,		/**< number of kinds, not a kind */
 };
+/** The highest valid enum nl_dump_type value. */
 #define NL_DUMP_MAX (__NL_DUMP_MAX - 1)
 
 /**
@@ -60,5 +66,7 @@ struct nl_dump_params {
 #ifdef __cplusplus
 }
 #endif
+
+/** @} */
 
 #endif
