@@ -1,29 +1,36 @@
 /* SPDX-License-Identifier: LGPL-2.1-only */
 /*
  * Generic netlink family registration and command dispatch.
- *
+ */
+
+#ifndef NETLINK_GENL_MNGT_H_
+#define NETLINK_GENL_MNGT_H_
+
+/**
+ * @defgroup genl_mngt Registration and dispatch
+ * @ingroup genl
  * A program describes the families it talks to with a struct genl_ops and
  * the commands it handles with an array of struct genl_cmd, registers them
  * with genl_register_family() and sets genl_handle_msg() as its
  * NL_CB_VALID callback: each received message then goes to the parser of
  * its command, with its attributes parsed and validated.
  *
- *   static struct genl_cmd my_cmds[] = {
+ * @code
+ * static struct genl_cmd my_cmds[] = {
  *	{ .c_id = MY_CMD_EVENT, .c_name = "EVENT", .c_maxattr = MY_ATTR_MAX,
  *	  .c_attr_policy = my_policy, .c_msg_parser = my_event },
- *   };
- *   static struct genl_ops my_ops = {
+ * };
+ * static struct genl_ops my_ops = {
  *	.o_name = "my_family", .o_cmds = my_cmds,
  *	.o_ncmds = sizeof(my_cmds) / sizeof(my_cmds[0]),
- *   };
+ * };
  *
- *   genl_register_family(&my_ops);
- *   genl_ops_resolve(sk, &my_ops);
- *   nl_socket_modify_cb(sk, NL_CB_VALID, NL_CB_CUSTOM, genl_handle_msg, arg);
+ * genl_register_family(&my_ops);
+ * genl_ops_resolve(sk, &my_ops);
+ * nl_socket_modify_cb(sk, NL_CB_VALID, NL_CB_CUSTOM, genl_handle_msg, arg);
+ * @endcode
+ * @{
  */
-
-#ifndef NETLINK_GENL_MNGT_H_
-#define NETLINK_GENL_MNGT_H_
 
 #include <netlink/netlink.h>
 #include <netlink/attr.h>
@@ -108,62 +115,100 @@ struct genl_ops
 };
 
 /**
- * Register @a ops so that genl_handle_msg() and genl_op2name() know it.
- * @return 0, -NLE_INVAL without a name or with commands but o_ncmds <= 0,
- *         -NLE_EXIST when a family of that name is registered already.
+ * Register a family for command dispatch.
+ * @param ops	family with its name and commands; it must stay valid until
+ *		genl_unregister_family()
+ *
+ * genl_handle_msg() and genl_op2name() then know the family; its id is
+ * set by genl_ops_resolve() or genl_mngt_resolve().
+ *
+ * @return 0 on success; -NLE_INVAL when o_name is NULL, or o_cmds is set
+ *         with o_ncmds of 0 or less; -NLE_EXIST when @a ops or a family
+ *         of the same name is registered already.
  */
 extern int genl_register_family(struct genl_ops *ops);
 
 /**
- * Remove @a ops from the registered families.
- * @return 0, or -NLE_OBJ_NOTFOUND when it is not registered.
+ * Unregister a family.
+ * @param ops	family registered with genl_register_family()
+ *
+ * @return 0 on success; -NLE_OBJ_NOTFOUND when it is not registered.
  */
 extern int genl_unregister_family(struct genl_ops *ops);
 
 /**
- * NL_CB_VALID callback: hand @a msg to the parser of its command, found
- * through the registered families, with @a arg.
- * Answers of the controller (nlctrl) go to the library's own parser,
- * which hands a struct genl_family to the pp_cb of @a arg, a
- * struct nl_parser_param (as upstream); NULL @a arg skips them.
- * @return the parser's result, -NLE_MSGTYPE_NOSUPPORT for an unknown
- *         family or command, -NLE_OPNOTSUPP when the command has no parser,
- *         -NLE_INVAL or -NLE_MSG_TOOSHORT for a truncated message, or the
- *         attribute parser's error.
+ * Hand a received message to the parser of its command.
+ * @param msg	received message
+ * @param arg	argument passed to the command's parser
+ *
+ * Meant as an NL_CB_VALID callback.  The family is found by the message
+ * type among the registered families, the command by the generic header;
+ * the attributes are parsed and validated with the command's c_maxattr
+ * and c_attr_policy and handed to c_msg_parser in a struct genl_info, with
+ * NULL as cache operations.  Answers of the controller (nlctrl) go to the
+ * library's own parser, which hands a struct genl_family to the pp_cb of
+ * @a arg, a struct nl_parser_param; a NULL @a arg skips them.
+ *
+ * @return The parser's result (NL_OK, NL_SKIP, NL_STOP or an error code);
+ *         -NLE_MSGTYPE_NOSUPPORT for an unregistered family or an unknown
+ *         command; -NLE_OPNOTSUPP for a command without parser;
+ *         -NLE_INVAL when the generic header is cut; -NLE_MSG_TOOSHORT
+ *         when the family's header is; the errors of nla_parse().
  */
 extern int genl_handle_msg(struct nl_msg *msg, void *arg);
 
 /**
- * Register cache operations of a generic netlink family: the cache ops
- * with the cache core and their co_genl with genl_register_family().
- * co_msgtypes[0] names the family and gives its id.
- * @return 0, -NLE_PROTO_MISMATCH when not NETLINK_GENERIC, -NLE_INVAL when
- *         co_hdrsize is smaller than the generic header or co_genl is NULL,
- *         or the registration's error.
+ * Register the cache operations of a generic netlink family.
+ * @param ops	cache operations with co_protocol NETLINK_GENERIC, a
+ *		co_genl family, and co_msgtypes[0] naming the family
+ *
+ * The family co_genl takes its name and id from co_msgtypes[0] and its
+ * header size from co_hdrsize, and is registered with
+ * genl_register_family(); the cache operations get the generic message
+ * parser and are registered with nl_cache_mngt_register().
+ *
+ * @return 0 on success; -NLE_PROTO_MISMATCH when co_protocol is not
+ *         NETLINK_GENERIC; -NLE_INVAL when co_hdrsize is smaller than the
+ *         generic header or co_genl is NULL; the error of either
+ *         registration otherwise (the other one is undone).
  */
 extern int genl_register(struct nl_cache_ops *ops);
 
-/** Undo genl_register(). */
+/**
+ * Unregister the cache operations of a generic netlink family.
+ * @param ops	cache operations registered with genl_register()
+ *
+ * Unregisters the cache operations and their family.
+ */
 extern void genl_unregister(struct nl_cache_ops *ops);
 
 /**
- * Look up the numeric id of @a ops->o_name through the controller on @a sk
- * and store it in @a ops->o_id.
- * @return 0, -NLE_OBJ_NOTFOUND when the kernel has no such family, or
- *         another negative error code.
+ * Resolve the id of a family through the controller.
+ * @param sk	connected generic netlink socket
+ * @param ops	family; its o_id is set from the id of o_name
+ *
+ * @return 0 on success; -NLE_INVAL when @a ops or o_name is NULL;
+ *         -NLE_OBJ_NOTFOUND when the kernel has no such family; the
+ *         errors of genl_ctrl_alloc_cache().
  */
 extern int genl_ops_resolve(struct nl_sock *sk, struct genl_ops *ops);
 
 /**
- * Resolve the ids of all registered families through one controller dump
- * on @a sk.
- * @return the result of the last family resolved (0 or -NLE_OBJ_NOTFOUND),
- *         or the error of the dump.
+ * Resolve the ids of every registered family through one controller dump.
+ * @param sk	connected generic netlink socket
+ *
+ * Every registered family is tried.
+ *
+ * @return The result for the family registered last: 0, or
+ *         -NLE_OBJ_NOTFOUND when the kernel has no such family; the
+ *         errors of genl_ctrl_alloc_cache().
  */
 extern int genl_mngt_resolve(struct nl_sock *sk);
 
 #ifdef __cplusplus
 }
 #endif
+
+/** @} */
 
 #endif
