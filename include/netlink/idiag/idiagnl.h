@@ -221,8 +221,8 @@ extern char *idiagnl_tcpopts2str(uint8_t attrs, char *buf, size_t len);
  * @param buf	buffer
  * @param len	size of @a buf
  *
- * @return @a buf, holding " " for 0, "receive shutdown" for 1, "send
- *         shutdown" for 2; NULL for any other value, both directions included (as
+ * @return @a buf, holding " " for 0, "receive shutdown" for 1, "send shutdown"
+ *         for 2; NULL for any other value, both directions included (as
  *         upstream), @a buf untouched.
  */
 extern char *idiagnl_shutdown2str(uint8_t shutdown, char *buf, size_t len);

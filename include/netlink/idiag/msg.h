@@ -395,9 +395,9 @@ extern void idiagnl_msg_set_vegasinfo(struct idiagnl_msg *msg,
  * Get the TCP information of a socket.
  * @param msg	socket object
  *
- * @return A copy of the struct tcp_info the kernel reported
- *         (INET_DIAG_INFO); fields the kernel did not send, or all of them when it
- *         sent none, are 0.
+ * @return A copy of the struct tcp_info the kernel reported (INET_DIAG_INFO);
+ *         fields the kernel did not send, or all of them when it sent none, are
+ *         0.
  */
 extern struct tcp_info idiagnl_msg_get_tcpinfo(const struct idiagnl_msg *msg);
 
@@ -418,7 +418,8 @@ extern void idiagnl_msg_set_tcpinfo(struct idiagnl_msg *msg,
  *		idiagnl_msg_put()
  *
  * @return 0 on success; -NLE_MSG_TOOSHORT when the message cannot hold the
- *         struct inet_diag_msg; -NLE_RANGE for malformed attributes; -NLE_NOMEM.
+ *         struct inet_diag_msg; -NLE_RANGE for malformed attributes;
+ *         -NLE_NOMEM.
  */
 extern int idiagnl_msg_parse(struct nlmsghdr *nlh, struct idiagnl_msg **result);
 
