@@ -7,6 +7,13 @@
 #ifndef NETLINK_CLI_MDB_H_
 #define NETLINK_CLI_MDB_H_
 
+/**
+ * @defgroup cli_mdb Multicast database
+ * @ingroup cli
+ * The bridge multicast database cache from command-line tools.
+ * @{
+ */
+
 #include <netlink/route/mdb.h>
 #include <netlink/cli/utils.h>
 
@@ -14,13 +21,18 @@
 extern "C" {
 #endif
 
-/** Allocate and fill the multicast database cache, or exit. */
+/**
+ * Allocate and fill the bridge multicast database cache (every family in
+ * turn), or exit.
+ * @param sk	connected routing socket
+ */
 #define nl_cli_mdb_alloc_cache(sk) \
 		nl_cli_alloc_cache_flags((sk), "mdb", NL_CACHE_AF_ITER, rtnl_mdb_alloc_cache)
-
 
 #ifdef __cplusplus
 }
 #endif
+
+/** @} */
 
 #endif
