@@ -138,10 +138,10 @@ extern struct nl_addr *idiagnl_req_get_src(const struct idiagnl_req *req);
  * @param addr	address; the request takes a reference and drops the
  *		one on the address it held. NULL clears it.
  *
- * A request without a family takes the address's family.
+ * The address's family is not checked against the request's (see
+ * idiagnl_req_set_family()).
  *
- * @return 0 on success; -NLE_AF_MISMATCH when the request's family differs
- *         from the address's.
+ * @return 0.
  */
 extern int idiagnl_req_set_src(struct idiagnl_req *req, struct nl_addr *addr);
 
@@ -160,10 +160,10 @@ extern struct nl_addr *idiagnl_req_get_dst(const struct idiagnl_req *req);
  * @param addr	address; the request takes a reference and drops the
  *		one on the address it held. NULL clears it.
  *
- * A request without a family takes the address's family.
+ * The address's family is not checked against the request's (see
+ * idiagnl_req_set_family()).
  *
- * @return 0 on success; -NLE_AF_MISMATCH when the request's family differs
- *         from the address's.
+ * @return 0.
  */
 extern int idiagnl_req_set_dst(struct idiagnl_req *req, struct nl_addr *addr);
 

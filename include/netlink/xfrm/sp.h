@@ -146,8 +146,12 @@ extern int xfrmnl_sp_add(struct nl_sock *sk, struct xfrmnl_sp *tmpl, int flags);
  * @param[out] result	set to the XFRM_MSG_NEWPOLICY message, to be freed with
  *		nlmsg_free()
  *
- * @return 0 on success; -NLE_NOMEM or -NLE_MSGSIZE when the message cannot be
- *         built.
+ * A policy is named by its direction and its index or selector: the
+ * direction and one of the two must be set.
+ *
+ * @return 0 on success; -NLE_MISSING_ATTR when the direction is not set,
+ *         or neither the index nor the selector is; -NLE_NOMEM or
+ *         -NLE_MSGSIZE when the message cannot be built.
  */
 extern int xfrmnl_sp_build_add_request(struct xfrmnl_sp *tmpl, int flags,
 				       struct nl_msg **result);
@@ -177,8 +181,12 @@ extern int xfrmnl_sp_update(struct nl_sock *sk, struct xfrmnl_sp *tmpl,
  * @param[out] result	set to the XFRM_MSG_UPDPOLICY message, to be freed with
  *		nlmsg_free()
  *
- * @return 0 on success; -NLE_NOMEM or -NLE_MSGSIZE when the message cannot be
- *         built.
+ * A policy is named by its direction and its index or selector: the
+ * direction and one of the two must be set.
+ *
+ * @return 0 on success; -NLE_MISSING_ATTR when the direction is not set,
+ *         or neither the index nor the selector is; -NLE_NOMEM or
+ *         -NLE_MSGSIZE when the message cannot be built.
  */
 extern int xfrmnl_sp_build_update_request(struct xfrmnl_sp *tmpl, int flags,
 					  struct nl_msg **result);
