@@ -20,6 +20,9 @@ extern "C" {
 
 struct flnl_request;
 
+/** Cast a pointer to a FIB lookup request. */
+#define REQUEST_CAST(ptr) ((struct flnl_request *)(ptr))
+
 /**
  * Allocate an empty FIB lookup request.
  *

@@ -25,6 +25,9 @@ extern "C" {
 /** Length of the netfilter header, aligned. */
 #define NFNL_HDRLEN NLMSG_ALIGN(sizeof(struct nfgenmsg))
 
+/** Netlink message type of a netfilter subsystem's message. */
+#define NFNLMSG_TYPE(subsys, subtype) (((subsys) << 8) | (subtype))
+
 /**
  * Connect a socket to netfilter netlink.
  * @param sk	socket without a descriptor

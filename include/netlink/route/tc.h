@@ -49,6 +49,9 @@ enum rtnl_tc_type {
 /** Cast a qdisc, class, classifier or action to the common tc object. */
 #define TC_CAST(ptr) ((struct rtnl_tc *)(ptr))
 
+/** Build a tc handle from its major and minor numbers (major:minor). */
+#define TC_HANDLE(maj, min) (TC_H_MAJ((maj) << 16) | TC_H_MIN(min))
+
 /** Statistics counters of a tc object. */
 enum rtnl_tc_stat {
 	RTNL_TC_PACKETS,
