@@ -396,19 +396,26 @@ static int parse_address(const char *str, int hint, unsigned char *buf,
 	}
 
 	if (is_any_keyword(str)) {
+		/* the zero address of the family, as long as its addresses,
+		 * so that it equals 0.0.0.0/0 or ::/0 */
 		switch (hint) {
 		case AF_UNSPEC:
 		case AF_INET:
 			*family = AF_INET;
+			*len = 4;
 			break;
 		case AF_INET6:
+			*family = AF_INET6;
+			*len = 16;
+			break;
 		case AF_LLC:
-			*family = hint;
+			*family = AF_LLC;
+			*len = LLC_ADDR_LEN;
 			break;
 		default:
 			return -NLE_AF_NOSUPPORT;
 		}
-		*len = 0;
+		memset(buf, 0, (size_t)*len);
 		*prefixlen = 0;
 		return 0;
 	}
@@ -487,8 +494,9 @@ full_prefix:
  * Accepted forms, each optionally followed by "/<prefix length>" (except
  * for AF_MPLS, where '/' separates labels):
  *  - "none": an empty address of family @a hint;
- *  - "default", "any", "all": an empty address of family AF_INET (for
- *    AF_UNSPEC or AF_INET), AF_INET6 or AF_LLC;
+ *  - "default", "any", "all": the zero address of family AF_INET (for
+ *    AF_UNSPEC or AF_INET, 4 bytes), AF_INET6 (16) or AF_LLC (6), with
+ *    prefix length 0: it equals "0.0.0.0/0" or "::/0";
  *  - IPv4 and IPv6 addresses (AF_INET, AF_INET6);
  *  - six colon separated hex bytes (AF_LLC);
  *  - DECnet "area.node" (AF_DECnet);
