@@ -69,8 +69,12 @@ int nl_connect(struct nl_sock *sk, int protocol)
 	 * or with a socket bound by hand: try other pooled ports, then let
 	 * the kernel choose.  A port set by the user is used or fails. */
 	for (tries = 0;; tries++) {
-		if (bind(sk->s_fd, (struct sockaddr *)&sk->s_local,
-			 sizeof(sk->s_local)) == 0)
+		struct sockaddr_nl want = sk->s_local;
+
+		if (!(sk->s_flags & NL_OWN_PORT) &&
+		    want.nl_pid == NL_PORT_NONE_LEFT)
+			want.nl_pid = 0;
+		if (bind(sk->s_fd, (struct sockaddr *)&want, sizeof(want)) == 0)
 			break;
 		if (errno != EADDRINUSE || (sk->s_flags & NL_OWN_PORT) ||
 		    tries >= 32) {

@@ -32,8 +32,8 @@
  * (pid & 0x3fffff) + (index << 22), index 0..1023 taken from a bitmap of
  * the process, so two sockets of one process never share a port; the
  * index is given back when the socket is freed or gets another port.
- * When all 1024 are taken the socket starts with port 0 and the kernel
- * chooses at nl_connect().
+ * When all 1024 are taken the socket's port reads UINT32_MAX (as in the
+ * reference library) and nl_connect() lets the kernel choose one.
  */
 #define PORT_SLOTS 1024
 #define PORT_SHIFT 22
@@ -72,24 +72,21 @@ static void port_release(uint32_t port)
 {
 	uint32_t i = port >> PORT_SHIFT;
 
-	if (!port)
+	if (!port || port == NL_PORT_NONE_LEFT)
 		return;
 	pthread_mutex_lock(&port_lock);
 	port_map[i / 32] &= ~(1u << (i % 32));
 	pthread_mutex_unlock(&port_lock);
 }
 
-/* Give the socket a port from the process's bitmap (NL_OWN_PORT clear),
- * or port 0 marked as not ours when none is left. */
+/* Give the socket a port from the process's bitmap, or
+ * NL_PORT_NONE_LEFT when none is left (NL_OWN_PORT clear either way). */
 static void sock_take_port(struct nl_sock *sk)
 {
 	uint32_t port = port_alloc();
 
-	sk->s_local.nl_pid = port;
-	if (port)
-		sk->s_flags &= ~NL_OWN_PORT;
-	else
-		sk->s_flags |= NL_OWN_PORT;
+	sk->s_local.nl_pid = port ? port : NL_PORT_NONE_LEFT;
+	sk->s_flags &= ~NL_OWN_PORT;
 }
 
 static void sock_drop_port(struct nl_sock *sk)
@@ -221,7 +218,11 @@ void nl_socket_enable_auto_ack(struct nl_sock *sk)
 /* ------------------------------------------------------------------ */
 /* Addresses                                                            */
 
-/** The socket's local port (0 when the kernel is to choose it). */
+/**
+ * The socket's local port: the one it is bound to once connected; before,
+ * the one it will ask for, UINT32_MAX when the process has used up its
+ * pool of 1024 (nl_connect() then lets the kernel choose).
+ */
 uint32_t nl_socket_get_local_port(const struct nl_sock *sk)
 {
 	return sk->s_local.nl_pid;

@@ -231,6 +231,46 @@ START_TEST(attr_upstream_core)
 }
 END_TEST
 
+/* ------------------------------------------------------------------ */
+/* Sockets: the process's pool of local ports                           */
+
+#define POOL 1024
+
+START_TEST(local_port_pool)
+{
+	struct nl_sock **s = calloc(POOL + 2, sizeof(*s));
+	uint32_t port;
+	int i;
+
+	for (i = 0; i < POOL; i++) {
+		s[i] = nl_socket_alloc();
+		ck_assert_ptr_nonnull(s[i]);
+		port = nl_socket_get_local_port(s[i]);
+		ck_assert_uint_ne(port, 0);
+		ck_assert_uint_ne(port, UINT32_MAX);
+	}
+	/* the pool is used up */
+	s[POOL] = nl_socket_alloc();
+	ck_assert_ptr_nonnull(s[POOL]);
+	ck_assert_uint_eq(nl_socket_get_local_port(s[POOL]), UINT32_MAX);
+	/* such a socket still connects; the kernel picks its port */
+	if (nl_connect(s[POOL], NETLINK_ROUTE) == 0) {
+		port = nl_socket_get_local_port(s[POOL]);
+		ck_assert_uint_ne(port, 0);
+		ck_assert_uint_ne(port, UINT32_MAX);
+	}
+	/* a port given back serves the next socket */
+	port = nl_socket_get_local_port(s[7]);
+	nl_socket_free(s[7]);
+	s[7] = NULL;
+	s[POOL + 1] = nl_socket_alloc();
+	ck_assert_uint_eq(nl_socket_get_local_port(s[POOL + 1]), port);
+	for (i = 0; i < POOL + 2; i++)
+		nl_socket_free(s[i]);
+	free(s);
+}
+END_TEST
+
 static Suite *parity_core_suite(void)
 {
 	Suite *s = suite_create("parity-core");
@@ -240,6 +280,7 @@ static Suite *parity_core_suite(void)
 	tcase_add_test(tc, addr_keywords);
 	tcase_add_test(tc, addr_upstream_core);
 	tcase_add_test(tc, attr_upstream_core);
+	tcase_add_test(tc, local_port_pool);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -41,9 +41,9 @@ START_TEST(test_ports_unique_and_reused)
 		ck_assert_int_eq(used[idx], 0);
 		used[idx] = 1;
 	}
-	/* The pool is full: the kernel will choose (port 0). */
+	/* The pool is full: UINT32_MAX, and the kernel will choose. */
 	extra = nl_socket_alloc();
-	ck_assert_uint_eq(nl_socket_get_local_port(extra), 0);
+	ck_assert_uint_eq(nl_socket_get_local_port(extra), UINT32_MAX);
 	nl_socket_free(extra);
 
 	/* A freed port is given to the next socket. */

@@ -45,6 +45,8 @@
 #define NL_MSG_PEEK_EXPLICIT	(1 << 4)
 #define NL_NO_AUTO_ACK		(1 << 5)
 #define NL_SOCK_BUFSIZE_SET	(1 << 0)	/* nl_socket_set_buffer_size() was called */
+/* Local port of a socket allocated when the pool was used up. */
+#define NL_PORT_NONE_LEFT	UINT32_MAX
 
 /* nl_msg.nm_flags */
 #define NL_MSG_CRED_PRESENT	1
