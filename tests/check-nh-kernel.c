@@ -298,7 +298,7 @@ START_TEST(nh_add_read)
 	ck_assert_str_eq(nl_addr2str(rtnl_nh_get_gateway(nh), buf,
 				     sizeof(buf)), "10.0.0.2");
 	ck_assert_int_eq(rtnl_nh_get_fdb(nh), 0);
-	ck_assert_int_eq(rtnl_nh_get_group_size(nh), 0);
+	ck_assert_int_eq(rtnl_nh_get_group_size(nh), -NLE_MISSING_ATTR);
 	snprintf(want, sizeof(want), "id 1 via 10.0.0.2 dev %u\n", oif);
 	ck_assert_str_eq(dump_line(nh), want);
 	rtnl_nh_put(nh);
@@ -312,7 +312,7 @@ START_TEST(nh_add_read)
 
 	nh = rtnl_nh_get(c, 6);
 	ck_assert_ptr_nonnull(nh);
-	ck_assert_int_eq(rtnl_nh_get_fdb(nh), 1);
+	ck_assert_int_ne(rtnl_nh_get_fdb(nh), 0);
 	ck_assert_int_eq(rtnl_nh_get_oif(nh), 0);
 	ck_assert_str_eq(dump_line(nh), "id 6 via 10.0.0.9 fdb\n");
 	rtnl_nh_put(nh);

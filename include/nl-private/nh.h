@@ -11,16 +11,6 @@
 #include <netlink/netlink.h>
 #include <netlink/route/nh.h>
 
-struct rtnl_nh_encap;
-
-/* Put an encapsulation as attribute @nest_type (nested payload) and
- * @type_attr (u16 LWTUNNEL_ENCAP_*); 0 or a negative NLE_* code. */
-int _nh_encap_put(struct nl_msg *msg, struct rtnl_nh_encap *e,
-		  int nest_type, int type_attr);
-
-/* " encap <type> <fields>" for dumps. */
-void _nh_encap_dump(struct rtnl_nh_encap *e, struct nl_dump_params *p);
-
 /* RTM_NEWNEXTHOP message into an object / object into a request. */
 int _rtnl_nh_parse(struct rtnl_nh *nh, struct nlmsghdr *n);
 int _rtnl_nh_build_msg(struct rtnl_nh *nh, int cmd, int flags,

@@ -8,6 +8,7 @@
 #ifndef NL_PRIVATE_ROUTE_H_
 #define NL_PRIVATE_ROUTE_H_
 
+#include <stddef.h>
 #include <linux/rtnetlink.h>
 #include <linux/fib_rules.h>
 
@@ -25,31 +26,36 @@
 #define NH_ATTR_VIA	0x000040
 #define NH_ATTR_ENCAP	0x000080
 
-/* Lightweight tunnel encapsulation of a next hop (RTA_ENCAP).  Only MPLS
- * has a public API; other types are kept as raw bytes so they survive a
- * parse/build round trip. */
-struct rtnl_nh_encap {
-	uint16_t type;			/* LWTUNNEL_ENCAP_* */
-	struct nl_addr *dst;		/* MPLS: label stack */
-	uint8_t ttl;			/* MPLS: MPLS_IPTUNNEL_TTL */
-	uint8_t has_ttl;
-	struct nl_data *raw;		/* other types: the nested payload */
-};
-
-/* Laid out without holes: a cache of a million routes holds a million. */
+/*
+ * A next hop of a route.  Programs built against upstream's headers walk
+ * rtnl_route_get_nexthops() with nl_list_for_each_entry(..., rtnh_list)
+ * through their own copy of upstream's private layout, so the members up
+ * to rtnh_list keep upstream's offsets (asserted for x86_64 below).
+ */
 struct rtnl_nexthop {
 	uint8_t rtnh_flags;
+	uint8_t rtnh_flag_mask;
 	uint8_t rtnh_weight;		/* rtnh_hops as the kernel has it */
-	uint32_t rtnh_flag_mask;
-	int rtnh_ifindex;
-	uint32_t rtnh_realms;
-	uint32_t ce_mask;		/* NH_ATTR_* */
+	uint32_t rtnh_ifindex;
 	struct nl_addr *rtnh_gateway;
+	uint32_t ce_mask;		/* NH_ATTR_* */
+	struct nl_list_head rtnh_list;
+	uint32_t rtnh_realms;
 	struct nl_addr *rtnh_newdst;	/* RTA_NEWDST (MPLS routes) */
 	struct nl_addr *rtnh_via;	/* RTA_VIA (gateway of another family) */
 	struct rtnl_nh_encap *rtnh_encap;
-	struct nl_list_head rtnh_list;
 };
+
+#if defined(__x86_64__) && !defined(__ILP32__)
+_Static_assert(offsetof(struct rtnl_nexthop, rtnh_flags) == 0 &&
+		       offsetof(struct rtnl_nexthop, rtnh_flag_mask) == 1 &&
+		       offsetof(struct rtnl_nexthop, rtnh_weight) == 2 &&
+		       offsetof(struct rtnl_nexthop, rtnh_ifindex) == 4 &&
+		       offsetof(struct rtnl_nexthop, rtnh_gateway) == 8 &&
+		       offsetof(struct rtnl_nexthop, ce_mask) == 16 &&
+		       offsetof(struct rtnl_nexthop, rtnh_list) == 24,
+	       "struct rtnl_nexthop must keep upstream's layout");
+#endif
 
 /* Route attributes (rtnl_route.ce_mask) */
 #define ROUTE_ATTR_FAMILY	0x000001
@@ -145,15 +151,20 @@ struct rtnl_rule {
 	struct fib_rule_port_range r_dport;
 };
 
+/* nh_encap.c: encapsulations of route next hops and nexthop objects */
+int _nh_encap_parse(struct rtnl_nh_encap **result, struct nlattr *encap,
+		    struct nlattr *type);
+int _nh_encap_put(struct nl_msg *msg, struct rtnl_nh_encap *e, int nest_type,
+		  int type_attr);
+int _nh_encap_differ(const struct rtnl_nh_encap *a,
+		     const struct rtnl_nh_encap *b);
+int _nh_encap_type(const struct rtnl_nh_encap *e);
+void _nh_encap_dump(struct rtnl_nh_encap *e, struct nl_dump_params *p);
+
 /* nexthop.c */
-int _rtnl_route_nh_parse_encap(struct rtnl_nexthop *nh,
-			       const struct nlattr *encap,
-			       const struct nlattr *type);
+int _rtnl_route_nh_parse_encap(struct rtnl_nexthop *nh, struct nlattr *encap,
+			       struct nlattr *type);
 int _rtnl_route_nh_put_encap(struct nl_msg *msg, struct rtnl_nexthop *nh);
-int _rtnl_route_nh_encap_differ(const struct rtnl_nh_encap *a,
-				const struct rtnl_nh_encap *b);
-void _rtnl_route_nh_encap_free(struct rtnl_nh_encap *e);
-struct rtnl_nh_encap *_rtnl_route_nh_encap_clone(const struct rtnl_nh_encap *e);
 
 /* route_utils.c: name of an interface for dumps ("dev %s"); writes the
  * number when no link cache is known. */

@@ -21,97 +21,19 @@
 #include <netlink/route/rtnl.h>
 
 /* ------------------------------------------------------------------ */
-/* Encapsulation                                                        */
-
-void _rtnl_route_nh_encap_free(struct rtnl_nh_encap *e)
-{
-	if (!e)
-		return;
-	nl_addr_put(e->dst);
-	nl_data_free(e->raw);
-	free(e);
-}
-
-struct rtnl_nh_encap *_rtnl_route_nh_encap_clone(const struct rtnl_nh_encap *e)
-{
-	struct rtnl_nh_encap *c;
-
-	if (!e)
-		return NULL;
-	c = calloc(1, sizeof(*c));
-	if (!c)
-		return NULL;
-	*c = *e;
-	c->dst = NULL;
-	c->raw = NULL;
-	if ((e->dst && !(c->dst = nl_addr_clone(e->dst))) ||
-	    (e->raw && !(c->raw = nl_data_clone(e->raw)))) {
-		_rtnl_route_nh_encap_free(c);
-		return NULL;
-	}
-	return c;
-}
-
-int _rtnl_route_nh_encap_differ(const struct rtnl_nh_encap *a,
-				const struct rtnl_nh_encap *b)
-{
-	if (!a || !b)
-		return a != b;
-	if (a->type != b->type || a->has_ttl != b->has_ttl || a->ttl != b->ttl)
-		return 1;
-	if (!a->dst != !b->dst || (a->dst && nl_addr_cmp(a->dst, b->dst)))
-		return 1;
-	if (!a->raw != !b->raw || (a->raw && nl_data_cmp(a->raw, b->raw)))
-		return 1;
-	return 0;
-}
-
-static const struct nla_policy mpls_encap_policy[MPLS_IPTUNNEL_MAX + 1] = {
-	[MPLS_IPTUNNEL_DST] = { .type = NLA_UNSPEC },
-	[MPLS_IPTUNNEL_TTL] = { .type = NLA_U8 },
-};
+/* Encapsulation (nh_encap.c)                                           */
 
 /* RTA_ENCAP (nested, of type RTA_ENCAP_TYPE) into nh->rtnh_encap. */
-int _rtnl_route_nh_parse_encap(struct rtnl_nexthop *nh,
-			       const struct nlattr *encap,
-			       const struct nlattr *type)
+int _rtnl_route_nh_parse_encap(struct rtnl_nexthop *nh, struct nlattr *encap,
+			       struct nlattr *type)
 {
 	struct rtnl_nh_encap *e;
 	int err;
 
-	if (!encap || !type || nla_len(type) < 2)
-		return 0;
-	e = calloc(1, sizeof(*e));
-	if (!e)
-		return -NLE_NOMEM;
-	e->type = nla_get_u16((struct nlattr *)type);
-	if (e->type == LWTUNNEL_ENCAP_MPLS) {
-		struct nlattr *tb[MPLS_IPTUNNEL_MAX + 1];
-
-		err = nla_parse_nested(tb, MPLS_IPTUNNEL_MAX,
-				       (struct nlattr *)encap,
-				       mpls_encap_policy);
-		if (err < 0 || !tb[MPLS_IPTUNNEL_DST]) {
-			_rtnl_route_nh_encap_free(e);
-			return err < 0 ? err : -NLE_INVAL;
-		}
-		e->dst = nl_addr_alloc_attr(tb[MPLS_IPTUNNEL_DST], AF_MPLS);
-		if (!e->dst) {
-			_rtnl_route_nh_encap_free(e);
-			return -NLE_NOMEM;
-		}
-		if (tb[MPLS_IPTUNNEL_TTL]) {
-			e->ttl = nla_get_u8(tb[MPLS_IPTUNNEL_TTL]);
-			e->has_ttl = 1;
-		}
-	} else {
-		e->raw = nl_data_alloc(nla_data(encap), (size_t)nla_len(encap));
-		if (!e->raw) {
-			_rtnl_route_nh_encap_free(e);
-			return -NLE_NOMEM;
-		}
-	}
-	_rtnl_route_nh_encap_free(nh->rtnh_encap);
+	err = _nh_encap_parse(&e, encap, type);
+	if (err < 0 || !e)
+		return err;
+	rtnl_nh_encap_free(nh->rtnh_encap);
 	nh->rtnh_encap = e;
 	nh->ce_mask |= NH_ATTR_ENCAP;
 	return 0;
@@ -120,41 +42,28 @@ int _rtnl_route_nh_parse_encap(struct rtnl_nexthop *nh,
 /* RTA_ENCAP and RTA_ENCAP_TYPE of nh into msg (nothing without encap). */
 int _rtnl_route_nh_put_encap(struct nl_msg *msg, struct rtnl_nexthop *nh)
 {
-	struct rtnl_nh_encap *e = nh->rtnh_encap;
-	struct nlattr *n;
-
-	if (!(nh->ce_mask & NH_ATTR_ENCAP) || !e)
+	if (!(nh->ce_mask & NH_ATTR_ENCAP) || !nh->rtnh_encap)
 		return 0;
-	n = nla_nest_start(msg, RTA_ENCAP);
-	if (!n)
-		return -NLE_MSGSIZE;
-	if (e->type == LWTUNNEL_ENCAP_MPLS) {
-		if (nla_put_addr(msg, MPLS_IPTUNNEL_DST, e->dst) < 0 ||
-		    (e->has_ttl &&
-		     nla_put_u8(msg, MPLS_IPTUNNEL_TTL, e->ttl) < 0))
-			return -NLE_MSGSIZE;
-	} else if (e->raw) {
-		if (nlmsg_append(msg, nl_data_get(e->raw),
-				 nl_data_get_size(e->raw), NLA_ALIGNTO) < 0)
-			return -NLE_MSGSIZE;
-	}
-	nla_nest_end(msg, n);
-	if (nla_put_u16(msg, RTA_ENCAP_TYPE, e->type) < 0)
-		return -NLE_MSGSIZE;
-	return 0;
+	return _nh_encap_put(msg, nh->rtnh_encap, RTA_ENCAP, RTA_ENCAP_TYPE);
 }
 
+/* The route dumps' form: MPLS as "encap mpls LABELS ttl N ", the other
+ * types as nexthop objects print them. */
 static void encap_dump(struct rtnl_nh_encap *e, struct nl_dump_params *dp)
 {
 	char buf[256];
+	int ttl;
 
-	if (e->type == LWTUNNEL_ENCAP_MPLS) {
+	if (_nh_encap_type(e) == LWTUNNEL_ENCAP_MPLS) {
 		nl_dump(dp, " encap mpls %s ",
-			nl_addr2str(e->dst, buf, sizeof(buf)));
-		if (e->has_ttl)
-			nl_dump(dp, "ttl %u ", e->ttl);
+			nl_addr2str(rtnl_nh_get_encap_mpls_dst(e), buf,
+				    sizeof(buf)));
+		ttl = rtnl_nh_get_encap_mpls_ttl(e);
+		if (ttl > 0)
+			nl_dump(dp, "ttl %d ", ttl);
 	} else {
-		nl_dump(dp, " encap %u ", e->type);
+		_nh_encap_dump(e, dp);
+		nl_dump(dp, " ");
 	}
 }
 
@@ -194,7 +103,7 @@ struct rtnl_nexthop *rtnl_route_nh_clone(struct rtnl_nexthop *src)
 	     !(nh->rtnh_newdst = nl_addr_clone(src->rtnh_newdst))) ||
 	    (src->rtnh_via && !(nh->rtnh_via = nl_addr_clone(src->rtnh_via))) ||
 	    (src->rtnh_encap &&
-	     !(nh->rtnh_encap = _rtnl_route_nh_encap_clone(src->rtnh_encap)))) {
+	     !(nh->rtnh_encap = rtnl_nh_encap_clone(src->rtnh_encap)))) {
 		rtnl_route_nh_free(nh);
 		return NULL;
 	}
@@ -209,7 +118,7 @@ void rtnl_route_nh_free(struct rtnl_nexthop *nh)
 	nl_addr_put(nh->rtnh_gateway);
 	nl_addr_put(nh->rtnh_newdst);
 	nl_addr_put(nh->rtnh_via);
-	_rtnl_route_nh_encap_free(nh->rtnh_encap);
+	rtnl_nh_encap_free(nh->rtnh_encap);
 	free(nh);
 }
 
@@ -241,7 +150,7 @@ int rtnl_route_nh_compare(struct rtnl_nexthop *a, struct rtnl_nexthop *b,
 	NHD(NH_ATTR_NEWDST, addr_differ(a->rtnh_newdst, b->rtnh_newdst));
 	NHD(NH_ATTR_VIA, addr_differ(a->rtnh_via, b->rtnh_via));
 	NHD(NH_ATTR_ENCAP,
-	    _rtnl_route_nh_encap_differ(a->rtnh_encap, b->rtnh_encap));
+	    _nh_encap_differ(a->rtnh_encap, b->rtnh_encap));
 	if (loose)
 		NHD(NH_ATTR_FLAGS,
 		    (a->rtnh_flags ^ b->rtnh_flags) & b->rtnh_flag_mask);
@@ -251,11 +160,19 @@ int rtnl_route_nh_compare(struct rtnl_nexthop *a, struct rtnl_nexthop *b,
 	return (int)diff;
 }
 
-/** Nonzero when a and b have the same attributes with equal values. */
+/**
+ * Nonzero when a and b are the same path: same interface, realms,
+ * gateway, MPLS destination, RTA_VIA gateway and encapsulation.  Weight
+ * and flags do not count (a path keeps its identity when the kernel marks
+ * it dead or its weight changes).
+ */
 int rtnl_route_nh_identical(struct rtnl_nexthop *a, struct rtnl_nexthop *b)
 {
-	return a->ce_mask == b->ce_mask &&
-	       rtnl_route_nh_compare(a, b, (uint32_t)a->ce_mask, 0) == 0;
+	return rtnl_route_nh_compare(a, b,
+				     NH_ATTR_IFINDEX | NH_ATTR_REALMS |
+					     NH_ATTR_GATEWAY | NH_ATTR_NEWDST |
+					     NH_ATTR_VIA | NH_ATTR_ENCAP,
+				     0) == 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -466,13 +383,20 @@ struct nl_addr *rtnl_route_nh_get_via(struct rtnl_nexthop *nh)
 }
 
 /**
- * Give nh the encapsulation encap (nh takes ownership; NULL removes it).
- * @return 0.
+ * Give @nh the encapsulation @encap, which @nh owns from now on on every
+ * path: it is freed when refused.  NULL removes the encapsulation.
+ *
+ * @return 0, or -NLE_INVAL without @nh or for an encapsulation without a
+ *         type (@nh keeps what it had then).
  */
 int rtnl_route_nh_set_encap(struct rtnl_nexthop *nh, struct rtnl_nh_encap *encap)
 {
+	if (!nh || (encap && rtnl_nh_encap_get_type(encap) < 0)) {
+		rtnl_nh_encap_free(encap);
+		return -NLE_INVAL;
+	}
 	if (nh->rtnh_encap != encap)
-		_rtnl_route_nh_encap_free(nh->rtnh_encap);
+		rtnl_nh_encap_free(nh->rtnh_encap);
 	nh->rtnh_encap = encap;
 	if (encap)
 		nh->ce_mask |= NH_ATTR_ENCAP;
@@ -490,39 +414,39 @@ struct rtnl_nh_encap *rtnl_route_nh_get_encap(struct rtnl_nexthop *nh)
 /**
  * Encapsulate in MPLS: push the labels of addr (AF_MPLS), with ttl when
  * not 0.
- * @return 0, -NLE_INVAL without an address, -NLE_NOMEM.
+ * @return 0, -NLE_INVAL without next hop or address, -NLE_NOMEM.
  */
 int rtnl_route_nh_encap_mpls(struct rtnl_nexthop *nh, struct nl_addr *addr,
 			     uint8_t ttl)
 {
 	struct rtnl_nh_encap *e;
+	int err;
 
-	if (!addr)
+	if (!nh || !addr)
 		return -NLE_INVAL;
-	e = calloc(1, sizeof(*e));
+	e = rtnl_nh_encap_alloc();
 	if (!e)
 		return -NLE_NOMEM;
-	e->type = LWTUNNEL_ENCAP_MPLS;
-	e->dst = nl_addr_get(addr);
-	e->ttl = ttl;
-	e->has_ttl = ttl != 0;
+	err = rtnl_nh_encap_mpls(e, addr, ttl);
+	if (err < 0) {
+		rtnl_nh_encap_free(e);
+		return err;
+	}
 	return rtnl_route_nh_set_encap(nh, e);
 }
 
 /** The MPLS labels of an MPLS encapsulation, or NULL. */
 struct nl_addr *rtnl_route_nh_get_encap_mpls_dst(struct rtnl_nexthop *nh)
 {
-	if (!nh->rtnh_encap || nh->rtnh_encap->type != LWTUNNEL_ENCAP_MPLS)
-		return NULL;
-	return nh->rtnh_encap->dst;
+	return rtnl_nh_get_encap_mpls_dst(nh->rtnh_encap);
 }
 
 /** The TTL of an MPLS encapsulation, 0 when none. */
 uint8_t rtnl_route_nh_get_encap_mpls_ttl(struct rtnl_nexthop *nh)
 {
-	if (!nh->rtnh_encap || nh->rtnh_encap->type != LWTUNNEL_ENCAP_MPLS)
-		return 0;
-	return nh->rtnh_encap->ttl;
+	int ttl = rtnl_nh_get_encap_mpls_ttl(nh->rtnh_encap);
+
+	return ttl > 0 ? (uint8_t)ttl : 0;
 }
 
 /* ------------------------------------------------------------------ */

@@ -198,8 +198,8 @@ static const struct nlo_hooks group_hooks = {
 static int encap_differ(const void *a, const void *b, int flags)
 {
 	(void)flags;
-	return _rtnl_route_nh_encap_differ(((const struct rtnl_nh *)a)->nh_encap,
-					   ((const struct rtnl_nh *)b)->nh_encap);
+	return _nh_encap_differ(((const struct rtnl_nh *)a)->nh_encap,
+				((const struct rtnl_nh *)b)->nh_encap);
 }
 
 static int encap_clone(void *dst, const void *src)
@@ -210,7 +210,7 @@ static int encap_clone(void *dst, const void *src)
 	d->nh_encap = NULL;
 	if (!e)
 		return 0;
-	d->nh_encap = _rtnl_route_nh_encap_clone(e);
+	d->nh_encap = rtnl_nh_encap_clone((struct rtnl_nh_encap *)e);
 	return d->nh_encap ? 0 : -NLE_NOMEM;
 }
 
@@ -218,7 +218,7 @@ static void encap_free(void *base)
 {
 	struct rtnl_nh *nh = base;
 
-	_rtnl_route_nh_encap_free(nh->nh_encap);
+	rtnl_nh_encap_free(nh->nh_encap);
 	nh->nh_encap = NULL;
 }
 
@@ -451,22 +451,14 @@ int _rtnl_nh_parse(struct rtnl_nh *nh, struct nlmsghdr *n)
 			return err;
 	}
 	if (tb[NHA_ENCAP] && tb[NHA_ENCAP_TYPE]) {
-		struct rtnl_nexthop tmp;
+		struct rtnl_nh_encap *e;
 
-		/* the route part knows how to read an encapsulation */
-		memset(&tmp, 0, sizeof(tmp));
-		err = _rtnl_route_nh_parse_encap(&tmp, tb[NHA_ENCAP],
-						 tb[NHA_ENCAP_TYPE]);
+		err = _nh_encap_parse(&e, tb[NHA_ENCAP], tb[NHA_ENCAP_TYPE]);
 		if (err < 0)
 			return err;
-		if (tmp.rtnh_encap) {
-			_rtnl_route_nh_encap_free(nh->nh_encap);
-			nh->nh_encap = tmp.rtnh_encap;
-			nh->ce_mask |= NHO_ATTR_ENCAP;
-			/* IP tunnels keep their destination in ->dst too */
-			rtnl_nh_get_encap_ip_dst(nh->nh_encap);
-			rtnl_nh_get_encap_ip6_dst(nh->nh_encap);
-		}
+		rtnl_nh_encap_free(nh->nh_encap);
+		nh->nh_encap = e;
+		nh->ce_mask |= NHO_ATTR_ENCAP;
 	}
 	return 0;
 }
@@ -504,13 +496,10 @@ int _rtnl_nh_build_msg(struct rtnl_nh *nh, int cmd, int flags,
 	struct nl_msg *msg;
 	int err;
 
+	/* the header carries the caller's family as set, AF_UNSPEC when
+	 * none (what groups need; the kernel refuses it for the others) */
 	nlo_build_hdr(nh, &nh_table, &nhm,
 		      NHO_ATTR_FAMILY | NHO_ATTR_PROTOCOL | NHO_ATTR_FLAGS);
-	/* the kernel wants the family of the gateway in the header */
-	if (!(nh->ce_mask & NHO_ATTR_FAMILY) &&
-	    (nh->ce_mask & NHO_ATTR_GATEWAY) && nh->nh_gateway)
-		nhm.nh_family = (unsigned char)nl_addr_get_family(
-			nh->nh_gateway);
 	msg = nlmsg_alloc_simple(cmd, flags);
 	if (!msg)
 		return -NLE_NOMEM;
@@ -676,12 +665,15 @@ int rtnl_nh_set_fdb(struct rtnl_nh *nh, int value)
 	return 0;
 }
 
-/** 1 when @nh is an FDB nexthop, 0 when not, -NLE_INVAL without @nh. */
+/**
+ * Whether @nh is an FDB nexthop: nonzero (not necessarily 1) when it is,
+ * 0 when not, -NLE_INVAL without @nh.
+ */
 int rtnl_nh_get_fdb(struct rtnl_nh *nh)
 {
 	if (!nh)
 		return -NLE_INVAL;
-	return (nh->ce_mask & NHO_ATTR_FDB) && nh->nh_fdb;
+	return nh->nh_fdb ? (int)(nh->ce_mask & NHO_ATTR_FDB) : 0;
 }
 
 /**
@@ -786,25 +778,34 @@ int rtnl_nh_set_group(struct rtnl_nh *nh, const nl_nh_group_info_t *entries,
 	return 0;
 }
 
-/** Number of group members, 0 when @nh is no group, -NLE_INVAL without @nh. */
+/**
+ * Number of group members.
+ *
+ * @return the size, -NLE_MISSING_ATTR when @nh is no group, -NLE_INVAL
+ *         without @nh.
+ */
 int rtnl_nh_get_group_size(struct rtnl_nh *nh)
 {
 	if (!nh)
 		return -NLE_INVAL;
 	if (!(nh->ce_mask & NHO_ATTR_GROUP) || !nh->nh_group)
-		return 0;
+		return -NLE_MISSING_ATTR;
 	return (int)nh->nh_group->size;
 }
 
 /**
  * The nexthop id of group member @n (from 0).
  *
- * @return the id, or -NLE_INVAL when @nh has no such member.
+ * @return the id, -NLE_MISSING_ATTR when @nh is no group, -NLE_INVAL
+ *         without @nh or when the group has no member @n.
  */
 int rtnl_nh_get_group_entry(struct rtnl_nh *nh, int n)
 {
-	if (!nh || !(nh->ce_mask & NHO_ATTR_GROUP) || !nh->nh_group ||
-	    n < 0 || (unsigned int)n >= nh->nh_group->size)
+	if (!nh)
+		return -NLE_INVAL;
+	if (!(nh->ce_mask & NHO_ATTR_GROUP) || !nh->nh_group)
+		return -NLE_MISSING_ATTR;
+	if (n < 0 || (unsigned int)n >= nh->nh_group->size)
 		return -NLE_INVAL;
 	return (int)nh->nh_group->entries[n].nh_id;
 }
@@ -831,37 +832,70 @@ int rtnl_nh_get_group_type(struct rtnl_nh *nh)
 	return nh->nh_group_type;
 }
 
-/**
- * Set the number of buckets of a resilient group.
- *
- * @return 0, or -NLE_INVAL without @nh.
- */
-int rtnl_nh_set_res_group_bucket_size(struct rtnl_nh *nh, uint16_t buckets)
+/* @nh when it is a resilient group (NEXTHOP_GRP_TYPE_RES), else NULL. */
+static struct rtnl_nh *res_group(struct rtnl_nh *nh)
 {
-	if (!nh)
+	if (!nh || !(nh->ce_mask & NHO_ATTR_GROUP_TYPE) ||
+	    nh->nh_group_type != NEXTHOP_GRP_TYPE_RES)
+		return NULL;
+	return nh;
+}
+
+/* The value of resilient group attribute @bit into *@out. */
+static int res_get(struct rtnl_nh *nh, uint32_t bit, uint32_t v,
+		   uint32_t *out)
+{
+	if (!res_group(nh) || !out)
 		return -NLE_INVAL;
-	nh->nh_res_buckets = buckets;
-	nh->ce_mask |= NHO_ATTR_RES_BUCKETS;
+	if (!(nh->ce_mask & bit))
+		return -NLE_MISSING_ATTR;
+	*out = v;
 	return 0;
 }
 
-/** Number of buckets of a resilient group, or -NLE_INVAL when not set. */
-int rtnl_nh_get_res_group_bucket_size(struct rtnl_nh *nh)
+/**
+ * Set the number of buckets of a resilient group; 0 removes it.
+ *
+ * @return 0, or -NLE_INVAL without @nh or when @nh is no resilient group
+ *         (set its group type first).
+ */
+int rtnl_nh_set_res_group_bucket_size(struct rtnl_nh *nh, uint16_t buckets)
 {
-	if (!nh || !(nh->ce_mask & NHO_ATTR_RES_BUCKETS))
+	if (!res_group(nh))
 		return -NLE_INVAL;
-	return nh->nh_res_buckets;
+	nh->nh_res_buckets = buckets;
+	if (buckets)
+		nh->ce_mask |= NHO_ATTR_RES_BUCKETS;
+	else
+		nh->ce_mask &= ~NHO_ATTR_RES_BUCKETS;
+	return 0;
 }
 
 /**
- * Set the idle timer of a resilient group (clock ticks, as the kernel
- * carries it).
+ * Number of buckets of a resilient group.
  *
- * @return 0, or -NLE_INVAL without @nh.
+ * @return the number, -NLE_MISSING_ATTR when not set, -NLE_INVAL when
+ *         @nh is no resilient group.
+ */
+int rtnl_nh_get_res_group_bucket_size(struct rtnl_nh *nh)
+{
+	uint32_t v;
+	int err;
+
+	err = res_get(nh, NHO_ATTR_RES_BUCKETS, nh ? nh->nh_res_buckets : 0,
+		      &v);
+	return err < 0 ? err : (int)v;
+}
+
+/**
+ * Set the idle timer of a resilient group, in clock ticks (USER_HZ) as
+ * the kernel carries it.
+ *
+ * @return 0, or -NLE_INVAL without @nh or when @nh is no resilient group.
  */
 int rtnl_nh_set_res_group_idle_timer(struct rtnl_nh *nh, uint32_t idle_timer)
 {
-	if (!nh)
+	if (!res_group(nh))
 		return -NLE_INVAL;
 	nh->nh_res_idle = idle_timer;
 	nh->ce_mask |= NHO_ATTR_RES_IDLE;
@@ -871,27 +905,24 @@ int rtnl_nh_set_res_group_idle_timer(struct rtnl_nh *nh, uint32_t idle_timer)
 /**
  * The idle timer of a resilient group into *@out.
  *
- * @return 0, -NLE_INVAL (no @nh or @out), -NLE_MISSING_ATTR when not set.
+ * @return 0, -NLE_INVAL (no @nh, no @out, no resilient group),
+ *         -NLE_MISSING_ATTR when not set.
  */
 int rtnl_nh_get_res_group_idle_timer(struct rtnl_nh *nh, uint32_t *out)
 {
-	if (!nh || !out)
-		return -NLE_INVAL;
-	if (!(nh->ce_mask & NHO_ATTR_RES_IDLE))
-		return -NLE_MISSING_ATTR;
-	*out = nh->nh_res_idle;
-	return 0;
+	return res_get(nh, NHO_ATTR_RES_IDLE, nh ? nh->nh_res_idle : 0, out);
 }
 
 /**
- * Set the unbalanced timer of a resilient group (clock ticks).
+ * Set the unbalanced timer of a resilient group, in clock ticks
+ * (USER_HZ) as the kernel carries it.
  *
- * @return 0, or -NLE_INVAL without @nh.
+ * @return 0, or -NLE_INVAL without @nh or when @nh is no resilient group.
  */
 int rtnl_nh_set_res_group_unbalanced_timer(struct rtnl_nh *nh,
 					   uint32_t unbalanced_timer)
 {
-	if (!nh)
+	if (!res_group(nh))
 		return -NLE_INVAL;
 	nh->nh_res_unbalanced = unbalanced_timer;
 	nh->ce_mask |= NHO_ATTR_RES_UNBALANCED;
@@ -901,30 +932,31 @@ int rtnl_nh_set_res_group_unbalanced_timer(struct rtnl_nh *nh,
 /**
  * The unbalanced timer of a resilient group into *@out.
  *
- * @return 0, -NLE_INVAL (no @nh or @out), -NLE_MISSING_ATTR when not set.
+ * @return 0, -NLE_INVAL (no @nh, no @out, no resilient group),
+ *         -NLE_MISSING_ATTR when not set.
  */
 int rtnl_nh_get_res_group_unbalanced_timer(struct rtnl_nh *nh, uint32_t *out)
 {
-	if (!nh || !out)
-		return -NLE_INVAL;
-	if (!(nh->ce_mask & NHO_ATTR_RES_UNBALANCED))
-		return -NLE_MISSING_ATTR;
-	*out = nh->nh_res_unbalanced;
-	return 0;
+	return res_get(nh, NHO_ATTR_RES_UNBALANCED,
+		       nh ? nh->nh_res_unbalanced : 0, out);
 }
 
 /**
- * Give @nh the encapsulation @encap; @nh owns it from now on (and frees
- * the one it had).  NULL removes the encapsulation.
+ * Give @nh the encapsulation @encap (it replaces the one @nh had).  The
+ * encapsulation belongs to @nh from the call on, whatever the result: it
+ * is freed when refused.  NULL removes the encapsulation.
  *
- * @return 0, or -NLE_INVAL without @nh.
+ * @return 0, or -NLE_INVAL without @nh or for an encapsulation without a
+ *         type (@nh keeps what it had then).
  */
 int rtnl_nh_set_encap(struct rtnl_nh *nh, struct rtnl_nh_encap *encap)
 {
-	if (!nh)
+	if (!nh || (encap && rtnl_nh_encap_get_type(encap) < 0)) {
+		rtnl_nh_encap_free(encap);
 		return -NLE_INVAL;
+	}
 	if (nh->nh_encap != encap)
-		_rtnl_route_nh_encap_free(nh->nh_encap);
+		rtnl_nh_encap_free(nh->nh_encap);
 	nh->nh_encap = encap;
 	if (encap)
 		nh->ce_mask |= NHO_ATTR_ENCAP;
@@ -969,621 +1001,3 @@ static void __attribute__((destructor)) nh_exit(void)
 {
 	nl_cache_mngt_unregister(&nh_ops);
 }
-
-/* ------------------------------------------------------------------ */
-/* Lightweight tunnel encapsulation (struct rtnl_nh_encap)              */
-/*
- * The encapsulation structure belongs to the route part (nexthop.c): an
- * MPLS encapsulation keeps its label stack in ->dst and its ttl, every
- * other type keeps its nested attributes in wire form in ->raw.  The
- * accessors of the IP, IPv6 and ILA types read and rewrite those
- * attributes, so routes and nexthops build them without knowing the type.
- * The destination address of IP and IPv6 is also kept in ->dst, so that
- * its getter can hand out an address the encapsulation owns.
- */
-
-/* Find attribute @type among the raw attributes of @e. */
-static struct nlattr *raw_find(const struct rtnl_nh_encap *e, int type)
-{
-	if (!e->raw)
-		return NULL;
-	return nla_find(nl_data_get(e->raw), (int)nl_data_get_size(e->raw),
-			type);
-}
-
-/* Replace (or with @data NULL remove) attribute @type in e->raw. */
-static int raw_set(struct rtnl_nh_encap *e, int type, const void *data,
-		   int len)
-{
-	size_t old = e->raw ? nl_data_get_size(e->raw) : 0;
-	size_t cap = NLA_ALIGN(old) + (size_t)nla_total_size(len);
-	struct nl_data *nd;
-	struct nlattr *nla;
-	char *buf, *w;
-	int rem;
-
-	buf = calloc(1, cap);
-	if (!buf)
-		return -NLE_NOMEM;
-	w = buf;
-	if (e->raw) {
-		nla_for_each_attr(nla, nl_data_get(e->raw), (int)old, rem) {
-			/* the last attribute may lack its padding: copy
-			 * what is there, the zeroed buffer pads it */
-			size_t n = nla->nla_len;
-
-			if (nla_type(nla) == type)
-				continue;
-			memcpy(w, nla, n);
-			w += NLA_ALIGN(n);
-		}
-	}
-	if (data) {
-		struct nlattr hdr = { .nla_len = (uint16_t)nla_attr_size(len),
-				      .nla_type = (uint16_t)type };
-
-		memcpy(w, &hdr, sizeof(hdr));
-		memcpy(w + NLA_HDRLEN, data, (size_t)len);
-		w += nla_total_size(len);
-	}
-	nd = nl_data_alloc(buf, (size_t)(w - buf));
-	free(buf);
-	if (!nd)
-		return -NLE_NOMEM;
-	nl_data_free(e->raw);
-	e->raw = nd;
-	return 0;
-}
-
-/* Start over as an encapsulation of @type (nothing else kept). */
-static void encap_reset(struct rtnl_nh_encap *e, uint16_t type)
-{
-	if (e->type == type)
-		return;
-	nl_addr_put(e->dst);
-	nl_data_free(e->raw);
-	e->dst = NULL;
-	e->raw = NULL;
-	e->ttl = 0;
-	e->has_ttl = 0;
-	e->type = type;
-}
-
-static int raw_u8(struct rtnl_nh_encap *e, uint16_t type, int attr,
-		  int absent)
-{
-	struct nlattr *a;
-
-	if (!e || e->type != type)
-		return -NLE_INVAL;
-	a = raw_find(e, attr);
-	if (!a || nla_len(a) < 1)
-		return absent;
-	return nla_get_u8(a);
-}
-
-static int raw_put_u8(struct rtnl_nh_encap *e, uint16_t type, int attr,
-		      uint8_t v)
-{
-	if (!e || e->type != type)
-		return -NLE_INVAL;
-	return raw_set(e, attr, &v, 1);
-}
-
-static int raw_be16(struct rtnl_nh_encap *e, uint16_t type, int attr)
-{
-	struct nlattr *a;
-	uint16_t v;
-
-	if (!e || e->type != type)
-		return -NLE_INVAL;
-	a = raw_find(e, attr);
-	if (!a || nla_len(a) < 2)
-		return 0;
-	memcpy(&v, nla_data(a), 2);
-	return ntohs(v);
-}
-
-static int raw_put_be16(struct rtnl_nh_encap *e, uint16_t type, int attr,
-			uint16_t v)
-{
-	if (!e || e->type != type)
-		return -NLE_INVAL;
-	v = htons(v);
-	return raw_set(e, attr, &v, 2);
-}
-
-static uint64_t raw_be64(struct rtnl_nh_encap *e, uint16_t type, int attr)
-{
-	struct nlattr *a;
-	uint64_t v;
-
-	if (!e || e->type != type)
-		return 0;
-	a = raw_find(e, attr);
-	if (!a || nla_len(a) < 8)
-		return 0;
-	memcpy(&v, nla_data(a), 8);
-	return be64toh(v);
-}
-
-static int raw_put_be64(struct rtnl_nh_encap *e, uint16_t type, int attr,
-			uint64_t v)
-{
-	if (!e || e->type != type)
-		return -NLE_INVAL;
-	v = htobe64(v);
-	return raw_set(e, attr, &v, 8);
-}
-
-static int addr_len_of(int family)
-{
-	return family == AF_INET ? 4 : family == AF_INET6 ? 16 : -1;
-}
-
-/* Set (or with @addr NULL remove) the address attribute @attr. */
-static int raw_put_addr(struct rtnl_nh_encap *e, uint16_t type, int attr,
-			int family, struct nl_addr *addr)
-{
-	if (!e || e->type != type)
-		return -NLE_INVAL;
-	if (!addr)
-		return raw_set(e, attr, NULL, 0);
-	if (nl_addr_get_family(addr) != family ||
-	    (int)nl_addr_get_len(addr) != addr_len_of(family))
-		return -NLE_INVAL;
-	return raw_set(e, attr, nl_addr_get_binary_addr(addr),
-		       (int)nl_addr_get_len(addr));
-}
-
-/* The destination of an IP/IPv6 encapsulation, kept in e->dst. */
-static struct nl_addr *encap_dst(struct rtnl_nh_encap *e, uint16_t type,
-				 int attr, int family)
-{
-	struct nlattr *a;
-
-	if (!e || e->type != type)
-		return NULL;
-	if (!e->dst) {
-		a = raw_find(e, attr);
-		if (!a || nla_len(a) != addr_len_of(family))
-			return NULL;
-		e->dst = nl_addr_build(family, nla_data(a),
-				       (size_t)nla_len(a));
-	}
-	return e->dst;
-}
-
-/*
- * The source address of an IP/IPv6 encapsulation.  The route part's
- * structure has no member for it, so the address handed out lives in a
- * small per-thread ring: it stays valid for the next 15 calls of this
- * getter in the same thread (take a reference with nl_addr_get() to keep
- * it longer).
- */
-#define SRC_RING 16
-static __thread struct nl_addr *src_ring[SRC_RING];
-static __thread unsigned int src_next;
-
-static struct nl_addr *encap_src(struct rtnl_nh_encap *e, uint16_t type,
-				 int attr, int family)
-{
-	struct nl_addr *addr;
-	struct nlattr *a;
-
-	if (!e || e->type != type)
-		return NULL;
-	a = raw_find(e, attr);
-	if (!a || nla_len(a) != addr_len_of(family))
-		return NULL;
-	addr = nl_addr_build(family, nla_data(a), (size_t)nla_len(a));
-	if (!addr)
-		return NULL;
-	nl_addr_put(src_ring[src_next]);
-	src_ring[src_next] = addr;
-	src_next = (src_next + 1) % SRC_RING;
-	return addr;
-}
-
-static void __attribute__((destructor)) nh_src_ring_exit(void)
-{
-	unsigned int i;
-
-	for (i = 0; i < SRC_RING; i++) {
-		nl_addr_put(src_ring[i]);
-		src_ring[i] = NULL;
-	}
-}
-
-int _nh_encap_put(struct nl_msg *msg, struct rtnl_nh_encap *e, int nest_type,
-		  int type_attr)
-{
-	struct nlattr *n;
-
-	n = nla_nest_start(msg, nest_type);
-	if (!n)
-		return -NLE_MSGSIZE;
-	if (e->type == LWTUNNEL_ENCAP_MPLS) {
-		if (!e->dst || nla_put_addr(msg, MPLS_IPTUNNEL_DST, e->dst) < 0 ||
-		    (e->has_ttl &&
-		     nla_put_u8(msg, MPLS_IPTUNNEL_TTL, e->ttl) < 0))
-			return -NLE_MSGSIZE;
-	} else if (e->raw) {
-		if (nlmsg_append(msg, nl_data_get(e->raw),
-				 nl_data_get_size(e->raw), NLA_ALIGNTO) < 0)
-			return -NLE_MSGSIZE;
-	}
-	nla_nest_end(msg, n);
-	if (nla_put_u16(msg, type_attr, e->type) < 0)
-		return -NLE_MSGSIZE;
-	return 0;
-}
-
-void _nh_encap_dump(struct rtnl_nh_encap *e, struct nl_dump_params *p)
-{
-	char buf[INET6_ADDRSTRLEN + 8];
-	struct nl_addr *a;
-	int v;
-
-	switch (e->type) {
-	case LWTUNNEL_ENCAP_MPLS:
-		nl_dump(p, " encap mpls %s",
-			e->dst ? nl_addr2str(e->dst, buf, sizeof(buf)) : "none");
-		if (e->has_ttl)
-			nl_dump(p, " ttl %u", e->ttl);
-		break;
-	case LWTUNNEL_ENCAP_IP:
-		nl_dump(p, " encap ip id %llu",
-			(unsigned long long)rtnl_nh_get_encap_ip_id(e));
-		if ((a = rtnl_nh_get_encap_ip_src(e)))
-			nl_dump(p, " src %s", nl_addr2str(a, buf, sizeof(buf)));
-		if ((a = rtnl_nh_get_encap_ip_dst(e)))
-			nl_dump(p, " dst %s", nl_addr2str(a, buf, sizeof(buf)));
-		nl_dump(p, " ttl %d tos %d", rtnl_nh_get_encap_ip_ttl(e),
-			rtnl_nh_get_encap_ip_tos(e));
-		if ((v = rtnl_nh_get_encap_ip_flags(e)))
-			nl_dump(p, " flags 0x%x", v);
-		break;
-	case LWTUNNEL_ENCAP_IP6:
-		nl_dump(p, " encap ip6 id %llu",
-			(unsigned long long)rtnl_nh_get_encap_ip6_id(e));
-		if ((a = rtnl_nh_get_encap_ip6_src(e)))
-			nl_dump(p, " src %s", nl_addr2str(a, buf, sizeof(buf)));
-		if ((a = rtnl_nh_get_encap_ip6_dst(e)))
-			nl_dump(p, " dst %s", nl_addr2str(a, buf, sizeof(buf)));
-		nl_dump(p, " hoplimit %d tc %d",
-			rtnl_nh_get_encap_ip6_hoplimit(e),
-			rtnl_nh_get_encap_ip6_tc(e));
-		if ((v = rtnl_nh_get_encap_ip6_flags(e)))
-			nl_dump(p, " flags 0x%x", v);
-		break;
-	case LWTUNNEL_ENCAP_ILA: {
-		uint64_t loc = 0;
-
-		rtnl_nh_get_encap_ila_locator(e, &loc);
-		nl_dump(p, " encap ila %04x:%04x:%04x:%04x",
-			(unsigned int)(loc >> 48) & 0xffff,
-			(unsigned int)(loc >> 32) & 0xffff,
-			(unsigned int)(loc >> 16) & 0xffff,
-			(unsigned int)loc & 0xffff);
-		if ((v = rtnl_nh_get_encap_ila_csum_mode(e)) >= 0)
-			nl_dump(p, " csum-mode %d", v);
-		if ((v = rtnl_nh_get_encap_ila_ident_type(e)) >= 0)
-			nl_dump(p, " ident-type %d", v);
-		if ((v = rtnl_nh_get_encap_ila_hook_type(e)) >= 0)
-			nl_dump(p, " hook-type %d", v);
-		break;
-	}
-	default:
-		nl_dump(p, " encap %u", e->type);
-	}
-}
-
-/** Allocate an empty encapsulation (type LWTUNNEL_ENCAP_NONE). */
-struct rtnl_nh_encap *rtnl_nh_encap_alloc(void)
-{
-	return calloc(1, sizeof(struct rtnl_nh_encap));
-}
-
-/** Free @encap and what it holds (NULL is ignored). */
-void rtnl_nh_encap_free(struct rtnl_nh_encap *encap)
-{
-	_rtnl_route_nh_encap_free(encap);
-}
-
-/** A deep copy of @encap; NULL when @encap is NULL or out of memory. */
-struct rtnl_nh_encap *rtnl_nh_encap_clone(struct rtnl_nh_encap *encap)
-{
-	return _rtnl_route_nh_encap_clone(encap);
-}
-
-/** The LWTUNNEL_ENCAP_* type of @encap, -NLE_INVAL without one. */
-int rtnl_nh_encap_get_type(struct rtnl_nh_encap *encap)
-{
-	if (!encap)
-		return -NLE_INVAL;
-	return encap->type;
-}
-
-/**
- * Make @encap an MPLS encapsulation pushing the labels of @dst (AF_MPLS),
- * with @ttl when not 0.  @encap takes its own reference to @dst.
- *
- * @return 0, or -NLE_INVAL without @encap or @dst.
- */
-int rtnl_nh_encap_mpls(struct rtnl_nh_encap *encap, struct nl_addr *dst,
-		       uint8_t ttl)
-{
-	if (!encap || !dst)
-		return -NLE_INVAL;
-	encap_reset(encap, LWTUNNEL_ENCAP_MPLS);
-	nl_addr_put(encap->dst);
-	encap->dst = nl_addr_get(dst);
-	encap->ttl = ttl;
-	encap->has_ttl = ttl != 0;
-	return 0;
-}
-
-/** The label stack of an MPLS encapsulation (owned by it), or NULL. */
-struct nl_addr *rtnl_nh_get_encap_mpls_dst(struct rtnl_nh_encap *encap)
-{
-	if (!encap || encap->type != LWTUNNEL_ENCAP_MPLS)
-		return NULL;
-	return encap->dst;
-}
-
-/** The ttl of an MPLS encapsulation (0: none), -NLE_INVAL if not MPLS. */
-int rtnl_nh_get_encap_mpls_ttl(struct rtnl_nh_encap *encap)
-{
-	if (!encap || encap->type != LWTUNNEL_ENCAP_MPLS)
-		return -NLE_INVAL;
-	return encap->has_ttl ? encap->ttl : 0;
-}
-
-/* IP and IPv6 tunnels: make the type, set the destination. */
-static int encap_tunnel(struct rtnl_nh_encap *e, uint16_t type, int attr,
-			int family, struct nl_addr *dst)
-{
-	int err;
-
-	if (!e || !dst || nl_addr_get_family(dst) != family ||
-	    (int)nl_addr_get_len(dst) != addr_len_of(family))
-		return -NLE_INVAL;
-	encap_reset(e, type);
-	err = raw_put_addr(e, type, attr, family, dst);
-	if (err < 0)
-		return err;
-	nl_addr_put(e->dst);
-	e->dst = nl_addr_clone(dst);
-	return e->dst ? 0 : -NLE_NOMEM;
-}
-
-/**
- * Make @encap an IPv4 tunnel (LWTUNNEL_ENCAP_IP) to @dst (copied).
- *
- * @return 0, -NLE_INVAL (no @encap, no IPv4 @dst), -NLE_NOMEM.
- */
-int rtnl_nh_encap_ip(struct rtnl_nh_encap *encap, struct nl_addr *dst)
-{
-	return encap_tunnel(encap, LWTUNNEL_ENCAP_IP, LWTUNNEL_IP_DST, AF_INET,
-			    dst);
-}
-
-/** Destination of an IPv4 tunnel (owned by @encap), or NULL. */
-struct nl_addr *rtnl_nh_get_encap_ip_dst(struct rtnl_nh_encap *encap)
-{
-	return encap_dst(encap, LWTUNNEL_ENCAP_IP, LWTUNNEL_IP_DST, AF_INET);
-}
-
-/** Set the source of an IPv4 tunnel (copied; NULL removes it).
- * @return 0, -NLE_INVAL (not an IPv4 tunnel, not IPv4), -NLE_NOMEM. */
-int rtnl_nh_set_encap_ip_src(struct rtnl_nh_encap *encap, struct nl_addr *src)
-{
-	return raw_put_addr(encap, LWTUNNEL_ENCAP_IP, LWTUNNEL_IP_SRC, AF_INET,
-			    src);
-}
-
-/** Source of an IPv4 tunnel, or NULL (see the note on encap_src()). */
-struct nl_addr *rtnl_nh_get_encap_ip_src(struct rtnl_nh_encap *encap)
-{
-	return encap_src(encap, LWTUNNEL_ENCAP_IP, LWTUNNEL_IP_SRC, AF_INET);
-}
-
-/** Set the ttl of an IPv4 tunnel. @return 0 or -NLE_INVAL, -NLE_NOMEM. */
-int rtnl_nh_set_encap_ip_ttl(struct rtnl_nh_encap *encap, uint8_t ttl)
-{
-	return raw_put_u8(encap, LWTUNNEL_ENCAP_IP, LWTUNNEL_IP_TTL, ttl);
-}
-
-/** The ttl of an IPv4 tunnel (0 when unset), -NLE_INVAL if not one. */
-int rtnl_nh_get_encap_ip_ttl(struct rtnl_nh_encap *encap)
-{
-	return raw_u8(encap, LWTUNNEL_ENCAP_IP, LWTUNNEL_IP_TTL, 0);
-}
-
-/** Set the TOS of an IPv4 tunnel. @return 0 or -NLE_INVAL, -NLE_NOMEM. */
-int rtnl_nh_set_encap_ip_tos(struct rtnl_nh_encap *encap, uint8_t tos)
-{
-	return raw_put_u8(encap, LWTUNNEL_ENCAP_IP, LWTUNNEL_IP_TOS, tos);
-}
-
-/** The TOS of an IPv4 tunnel (0 when unset), -NLE_INVAL if not one. */
-int rtnl_nh_get_encap_ip_tos(struct rtnl_nh_encap *encap)
-{
-	return raw_u8(encap, LWTUNNEL_ENCAP_IP, LWTUNNEL_IP_TOS, 0);
-}
-
-/** Set the tunnel id (key) of an IPv4 tunnel.
- * @return 0 or -NLE_INVAL, -NLE_NOMEM. */
-int rtnl_nh_set_encap_ip_id(struct rtnl_nh_encap *encap, uint64_t id)
-{
-	return raw_put_be64(encap, LWTUNNEL_ENCAP_IP, LWTUNNEL_IP_ID, id);
-}
-
-/** The tunnel id of an IPv4 tunnel, 0 when unset or not one. */
-uint64_t rtnl_nh_get_encap_ip_id(struct rtnl_nh_encap *encap)
-{
-	return raw_be64(encap, LWTUNNEL_ENCAP_IP, LWTUNNEL_IP_ID);
-}
-
-/** Set the TUNNEL_* flags of an IPv4 tunnel.
- * @return 0 or -NLE_INVAL, -NLE_NOMEM. */
-int rtnl_nh_set_encap_ip_flags(struct rtnl_nh_encap *encap, uint16_t flags)
-{
-	return raw_put_be16(encap, LWTUNNEL_ENCAP_IP, LWTUNNEL_IP_FLAGS, flags);
-}
-
-/** The flags of an IPv4 tunnel (0 when unset), -NLE_INVAL if not one. */
-int rtnl_nh_get_encap_ip_flags(struct rtnl_nh_encap *encap)
-{
-	return raw_be16(encap, LWTUNNEL_ENCAP_IP, LWTUNNEL_IP_FLAGS);
-}
-
-/**
- * Make @encap an IPv6 tunnel (LWTUNNEL_ENCAP_IP6) to @dst (copied).
- *
- * @return 0, -NLE_INVAL (no @encap, no IPv6 @dst), -NLE_NOMEM.
- */
-int rtnl_nh_encap_ip6(struct rtnl_nh_encap *encap, struct nl_addr *dst)
-{
-	return encap_tunnel(encap, LWTUNNEL_ENCAP_IP6, LWTUNNEL_IP6_DST,
-			    AF_INET6, dst);
-}
-
-/** Destination of an IPv6 tunnel (owned by @encap), or NULL. */
-struct nl_addr *rtnl_nh_get_encap_ip6_dst(struct rtnl_nh_encap *encap)
-{
-	return encap_dst(encap, LWTUNNEL_ENCAP_IP6, LWTUNNEL_IP6_DST,
-			 AF_INET6);
-}
-
-/** Set the source of an IPv6 tunnel (copied; NULL removes it).
- * @return 0, -NLE_INVAL (not an IPv6 tunnel, not IPv6), -NLE_NOMEM. */
-int rtnl_nh_set_encap_ip6_src(struct rtnl_nh_encap *encap, struct nl_addr *src)
-{
-	return raw_put_addr(encap, LWTUNNEL_ENCAP_IP6, LWTUNNEL_IP6_SRC,
-			    AF_INET6, src);
-}
-
-/** Source of an IPv6 tunnel, or NULL (see the note on encap_src()). */
-struct nl_addr *rtnl_nh_get_encap_ip6_src(struct rtnl_nh_encap *encap)
-{
-	return encap_src(encap, LWTUNNEL_ENCAP_IP6, LWTUNNEL_IP6_SRC,
-			 AF_INET6);
-}
-
-/** Set the hop limit of an IPv6 tunnel.
- * @return 0 or -NLE_INVAL, -NLE_NOMEM. */
-int rtnl_nh_set_encap_ip6_hoplimit(struct rtnl_nh_encap *encap,
-				   uint8_t hoplimit)
-{
-	return raw_put_u8(encap, LWTUNNEL_ENCAP_IP6, LWTUNNEL_IP6_HOPLIMIT,
-			  hoplimit);
-}
-
-/** The hop limit of an IPv6 tunnel (0 when unset), -NLE_INVAL if not one. */
-int rtnl_nh_get_encap_ip6_hoplimit(struct rtnl_nh_encap *encap)
-{
-	return raw_u8(encap, LWTUNNEL_ENCAP_IP6, LWTUNNEL_IP6_HOPLIMIT, 0);
-}
-
-/** Set the traffic class of an IPv6 tunnel.
- * @return 0 or -NLE_INVAL, -NLE_NOMEM. */
-int rtnl_nh_set_encap_ip6_tc(struct rtnl_nh_encap *encap, uint8_t tc)
-{
-	return raw_put_u8(encap, LWTUNNEL_ENCAP_IP6, LWTUNNEL_IP6_TC, tc);
-}
-
-/** The traffic class of an IPv6 tunnel (0 when unset), -NLE_INVAL if not
- * one. */
-int rtnl_nh_get_encap_ip6_tc(struct rtnl_nh_encap *encap)
-{
-	return raw_u8(encap, LWTUNNEL_ENCAP_IP6, LWTUNNEL_IP6_TC, 0);
-}
-
-/** Set the tunnel id of an IPv6 tunnel.
- * @return 0 or -NLE_INVAL, -NLE_NOMEM. */
-int rtnl_nh_set_encap_ip6_id(struct rtnl_nh_encap *encap, uint64_t id)
-{
-	return raw_put_be64(encap, LWTUNNEL_ENCAP_IP6, LWTUNNEL_IP6_ID, id);
-}
-
-/** The tunnel id of an IPv6 tunnel, 0 when unset or not one. */
-uint64_t rtnl_nh_get_encap_ip6_id(struct rtnl_nh_encap *encap)
-{
-	return raw_be64(encap, LWTUNNEL_ENCAP_IP6, LWTUNNEL_IP6_ID);
-}
-
-/** Set the TUNNEL_* flags of an IPv6 tunnel.
- * @return 0 or -NLE_INVAL, -NLE_NOMEM. */
-int rtnl_nh_set_encap_ip6_flags(struct rtnl_nh_encap *encap, uint16_t flags)
-{
-	return raw_put_be16(encap, LWTUNNEL_ENCAP_IP6, LWTUNNEL_IP6_FLAGS,
-			    flags);
-}
-
-/** The flags of an IPv6 tunnel (0 when unset), -NLE_INVAL if not one. */
-int rtnl_nh_get_encap_ip6_flags(struct rtnl_nh_encap *encap)
-{
-	return raw_be16(encap, LWTUNNEL_ENCAP_IP6, LWTUNNEL_IP6_FLAGS);
-}
-
-/**
- * Make @encap an ILA encapsulation writing @locator.
- *
- * @return 0, -NLE_INVAL without @encap, -NLE_NOMEM.
- */
-int rtnl_nh_encap_ila(struct rtnl_nh_encap *encap, uint64_t locator)
-{
-	if (!encap)
-		return -NLE_INVAL;
-	encap_reset(encap, LWTUNNEL_ENCAP_ILA);
-	return raw_set(encap, ILA_ATTR_LOCATOR, &locator, 8);
-}
-
-/**
- * The locator of an ILA encapsulation into *@locator.
- *
- * @return 0, -NLE_INVAL (not ILA, no @locator), -NLE_MISSING_ATTR.
- */
-int rtnl_nh_get_encap_ila_locator(struct rtnl_nh_encap *encap,
-				  uint64_t *locator)
-{
-	struct nlattr *a;
-
-	if (!encap || !locator || encap->type != LWTUNNEL_ENCAP_ILA)
-		return -NLE_INVAL;
-	a = raw_find(encap, ILA_ATTR_LOCATOR);
-	if (!a || nla_len(a) < 8)
-		return -NLE_MISSING_ATTR;
-	memcpy(locator, nla_data(a), 8);
-	return 0;
-}
-
-#define ILA_U8(NAME, ATTR)                                                     \
-	int rtnl_nh_set_encap_ila_##NAME(struct rtnl_nh_encap *encap,          \
-					 uint8_t v)                            \
-	{                                                                      \
-		return raw_put_u8(encap, LWTUNNEL_ENCAP_ILA, ATTR, v);         \
-	}                                                                      \
-	int rtnl_nh_clear_encap_ila_##NAME(struct rtnl_nh_encap *encap)        \
-	{                                                                      \
-		if (!encap || encap->type != LWTUNNEL_ENCAP_ILA)               \
-			return -NLE_INVAL;                                     \
-		return raw_set(encap, ATTR, NULL, 0);                          \
-	}                                                                      \
-	int rtnl_nh_get_encap_ila_##NAME(struct rtnl_nh_encap *encap)          \
-	{                                                                      \
-		return raw_u8(encap, LWTUNNEL_ENCAP_ILA, ATTR,                 \
-			      -NLE_MISSING_ATTR);                              \
-	}
-
-/*
- * ILA checksum mode (ILA_CSUM_*), identifier type (ILA_ATYPE_*) and hook
- * type (ILA_HOOK_*): set (0 or -NLE_INVAL when not ILA, -NLE_NOMEM),
- * clear (the kernel's default applies), get (the value, -NLE_INVAL when
- * not ILA, -NLE_MISSING_ATTR when not set).
- */
-ILA_U8(csum_mode, ILA_ATTR_CSUM_MODE)
-ILA_U8(ident_type, ILA_ATTR_IDENT_TYPE)
-ILA_U8(hook_type, ILA_ATTR_HOOK_TYPE)

@@ -50,9 +50,10 @@ static int metrics_differ(const void *a, const void *b, int flags)
 	return 0;
 }
 
-/* Next hop lists: equal when each next hop of one has an identical one
- * in the other; loosely, when each next hop of the filter b matches one
- * of a in the attributes b's next hop has. */
+/* Next hop lists: equal when each next hop of one has an equal one (all
+ * attributes, weight and flags included) in the other; loosely, when
+ * each next hop of the filter b matches one of a in the attributes b's
+ * next hop has. */
 static int has_nh(const struct rtnl_route *r, struct rtnl_nexthop *nh,
 		  int loose)
 {
@@ -63,7 +64,8 @@ static int has_nh(const struct rtnl_route *r, struct rtnl_nexthop *nh,
 			if (!rtnl_route_nh_compare(x, nh, (uint32_t)nh->ce_mask,
 						   1))
 				return 1;
-		} else if (rtnl_route_nh_identical(x, nh)) {
+		} else if (x->ce_mask == nh->ce_mask &&
+			   !rtnl_route_nh_compare(x, nh, x->ce_mask, 0)) {
 			return 1;
 		}
 	}
@@ -252,10 +254,18 @@ static int route_update(struct nl_object *old_obj, struct nl_object *new_obj)
 	if (!nh || !nh->rtnh_gateway)
 		return -NLE_OPNOTSUPP;
 
+	/* a next hop is the same path whatever its weight and flags: a
+	 * known path takes the new ones */
 	if (new_obj->ce_msgtype == RTM_NEWROUTE) {
-		nl_list_for_each_entry(x, &old->rt_nexthops, rtnh_list)
-			if (!rtnl_route_nh_compare(x, nh, ~0u, 0))
+		nl_list_for_each_entry(x, &old->rt_nexthops, rtnh_list) {
+			if (rtnl_route_nh_identical(x, nh)) {
+				x->rtnh_flags = nh->rtnh_flags;
+				x->rtnh_weight = nh->rtnh_weight;
+				x->ce_mask |= nh->ce_mask &
+					      (NH_ATTR_FLAGS | NH_ATTR_WEIGHT);
 				return 0;
+			}
+		}
 		x = rtnl_route_nh_clone(nh);
 		if (!x)
 			return -NLE_NOMEM;
@@ -264,7 +274,7 @@ static int route_update(struct nl_object *old_obj, struct nl_object *new_obj)
 	}
 	if (new_obj->ce_msgtype == RTM_DELROUTE) {
 		nl_list_for_each_entry(x, &old->rt_nexthops, rtnh_list) {
-			if (!rtnl_route_nh_compare(x, nh, ~0u, 0)) {
+			if (rtnl_route_nh_identical(x, nh)) {
 				rtnl_route_remove_nexthop(old, x);
 				rtnl_route_nh_free(x);
 				break;
