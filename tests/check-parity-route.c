@@ -30,6 +30,10 @@
 #include <netlink/route/route.h>
 #include <netlink/route/nexthop.h>
 #include <netlink/route/nh.h>
+#include <netlink/route/addr.h>
+#include <netlink/route/neighbour.h>
+#include <netlink/route/rule.h>
+#include <linux/neighbour.h>
 
 static struct nl_addr *A(const char *s, int fam)
 {
@@ -976,6 +980,278 @@ START_TEST(nh_add_keeps_family)
 }
 END_TEST
 
+/* ------------------------------------------------------------------ */
+/* Requests, byte for byte as Debian's 3.7 builds them                  */
+
+/* @m is of @type and its payload (after the netlink header) the bytes
+ * of @hex; frees @m. */
+static void assert_request(struct nl_msg *m, int type, const char *hex)
+{
+	struct nlmsghdr *h = nlmsg_hdr(m);
+	const unsigned char *p = nlmsg_data(h);
+	char got[1024] = "";
+	int i, len = (int)h->nlmsg_len - NLMSG_HDRLEN;
+
+	ck_assert_int_eq(h->nlmsg_type, type);
+	ck_assert_int_lt(2 * len, (int)sizeof(got));
+	for (i = 0; i < len; i++)
+		sprintf(got + 2 * i, "%02x", p[i]);
+	ck_assert_str_eq(got, hex);
+	nlmsg_free(m);
+}
+
+START_TEST(requests_addr)
+{
+	struct rtnl_addr *a = rtnl_addr_alloc();
+	struct nl_addr *x;
+	struct nl_msg *m = NULL;
+
+	ck_assert_int_eq(rtnl_addr_build_add_request(a, 0, &m),
+			 -NLE_MISSING_ATTR);
+	/* unset lifetimes read forever */
+	ck_assert_uint_eq(rtnl_addr_get_valid_lifetime(a), 0xffffffff);
+	ck_assert_uint_eq(rtnl_addr_get_preferred_lifetime(a), 0xffffffff);
+	rtnl_addr_set_ifindex(a, 2);
+	x = A("10.0.0.1/24", AF_INET);
+	ck_assert_int_eq(rtnl_addr_set_local(a, x), 0);
+	nl_addr_put(x);
+	x = A("10.0.0.255", AF_INET);
+	ck_assert_int_eq(rtnl_addr_set_broadcast(a, x), 0);
+	nl_addr_put(x);
+	x = A("224.0.0.5", AF_INET);
+	ck_assert_int_eq(rtnl_addr_set_multicast(a, x), 0);
+	nl_addr_put(x);
+	ck_assert_int_eq(rtnl_addr_set_label(a, "eth0:1"), 0);
+	rtnl_addr_set_scope(a, RT_SCOPE_LINK);
+	rtnl_addr_set_flags(a, IFA_F_NOPREFIXROUTE | IFA_F_SECONDARY);
+	/* local, address, label, broadcast, and IFA_FLAGS for flags beyond
+	 * 8 bits; no multicast address */
+	ck_assert_int_eq(rtnl_addr_build_add_request(a, 0, &m), 0);
+	assert_request(m, RTM_NEWADDR,
+		"021801fd02000000080002000a000001080001000a0000010b0003006574"
+		"68303a310000080004000a0000ff0800080001020000");
+	rtnl_addr_put(a);
+
+	/* lifetimes travel in deletions too; what was not set is 0 */
+	a = rtnl_addr_alloc();
+	rtnl_addr_set_ifindex(a, 2);
+	x = A("10.0.0.1/24", AF_INET);
+	ck_assert_int_eq(rtnl_addr_set_local(a, x), 0);
+	nl_addr_put(x);
+	rtnl_addr_set_valid_lifetime(a, 300);
+	ck_assert_uint_eq(rtnl_addr_get_preferred_lifetime(a), 0);
+	ck_assert_int_eq(rtnl_addr_build_delete_request(a, 0, &m), 0);
+	assert_request(m, RTM_DELADDR,
+		"0218000002000000080002000a000001080001000a000001140006000000"
+		"00002c0100000000000000000000");
+	rtnl_addr_put(a);
+
+	/* 8-bit flags stay in the header */
+	a = rtnl_addr_alloc();
+	rtnl_addr_set_ifindex(a, 2);
+	x = A("2001:db8::1/64", AF_INET6);
+	ck_assert_int_eq(rtnl_addr_set_local(a, x), 0);
+	nl_addr_put(x);
+	rtnl_addr_set_flags(a, IFA_F_NODAD);
+	ck_assert_int_eq(rtnl_addr_build_add_request(a, 0, &m), 0);
+	assert_request(m, RTM_NEWADDR,
+		"0a400200020000001400020020010db80000000000000000000000011400"
+		"010020010db8000000000000000000000001");
+	rtnl_addr_put(a);
+}
+END_TEST
+
+START_TEST(addr_compare_prefixlen)
+{
+	struct rtnl_addr *a = rtnl_addr_alloc(), *b = rtnl_addr_alloc();
+	struct nl_addr *x = A("10.0.0.1/24", AF_INET);
+	struct nl_addr *y = A("10.0.0.1/24", AF_INET);
+	char buf[128];
+	uint32_t d;
+
+	rtnl_addr_set_ifindex(a, 2);
+	rtnl_addr_set_ifindex(b, 2);
+	rtnl_addr_set_local(a, x);
+	rtnl_addr_set_local(b, y);
+	rtnl_addr_set_prefixlen(b, 16);
+	ck_assert_uint_eq(nl_addr_get_prefixlen(rtnl_addr_get_local(b)), 16);
+	/* the local address differs, the prefix length is not an
+	 * attribute of its own in the difference */
+	d = nl_object_diff((struct nl_object *)a, (struct nl_object *)b);
+	ck_assert_str_eq(nl_object_attrs2str((struct nl_object *)a, d, buf,
+					     sizeof(buf)), "local");
+	rtnl_addr_put(a);
+	rtnl_addr_put(b);
+	nl_addr_put(x);
+	nl_addr_put(y);
+}
+END_TEST
+
+static struct rtnl_nexthop *nh_via(int ifindex, const char *gw)
+{
+	struct rtnl_nexthop *nh = rtnl_route_nh_alloc();
+	struct nl_addr *a = A(gw, AF_INET);
+
+	rtnl_route_nh_set_ifindex(nh, ifindex);
+	rtnl_route_nh_set_gateway(nh, a);
+	nl_addr_put(a);
+	return nh;
+}
+
+START_TEST(requests_route)
+{
+	struct rtnl_route *r = rtnl_route_alloc();
+	struct rtnl_nexthop *nh;
+	struct nl_addr *x;
+	struct nl_msg *m = NULL;
+
+	/* no next hop: no list */
+	ck_assert_ptr_null(rtnl_route_get_nexthops(r));
+	x = A("10.1.0.0/16", AF_INET);
+	ck_assert_int_eq(rtnl_route_set_dst(r, x), 0);
+	nl_addr_put(x);
+	rtnl_route_set_table(r, 100);
+	rtnl_route_set_priority(r, 7);
+	x = A("10.0.0.1", AF_INET);
+	ck_assert_int_eq(rtnl_route_set_pref_src(r, x), 0);
+	nl_addr_put(x);
+	ck_assert_int_eq(rtnl_route_set_metric(r, RTAX_MTU, 1400), 0);
+	ck_assert_int_eq(rtnl_route_set_metric(r, RTAX_ADVMSS, 1360), 0);
+	rtnl_route_set_protocol(r, RTPROT_BOOT);
+	rtnl_route_set_tos(r, 0x10);
+	nh = nh_via(2, "10.0.0.254");
+	rtnl_route_add_nexthop(r, nh);
+	ck_assert_ptr_eq(rtnl_route_get_nexthops(r)->next, (void *)((char *)nh +
+			 offsetof(struct upstream_nexthop, rtnh_list)));
+	/* table, dst, priority, preferred source, metrics, then the next
+	 * hop's gateway before its interface */
+	ck_assert_int_eq(rtnl_route_build_add_request(r, 0, &m), 0);
+	assert_request(m, RTM_NEWROUTE,
+		"02100010640300010000000008000f0064000000080001000a0100000800"
+		"060007000000080007000a0000011400088008000200780500000800080050"
+		"050000080005000a0000fe0800040002000000");
+	rtnl_route_put(r);
+
+	/* the header has the low 8 bits of a table beyond 255 */
+	r = rtnl_route_alloc();
+	x = A("10.1.0.0/16", AF_INET);
+	ck_assert_int_eq(rtnl_route_set_dst(r, x), 0);
+	nl_addr_put(x);
+	rtnl_route_set_table(r, 300);
+	nh = rtnl_route_nh_alloc();
+	rtnl_route_nh_set_ifindex(nh, 2);
+	rtnl_route_add_nexthop(r, nh);
+	ck_assert_int_eq(rtnl_route_build_add_request(r, 0, &m), 0);
+	assert_request(m, RTM_NEWROUTE,
+		"021000002c04fd010000000008000f002c010000080001000a0100000800"
+		"040002000000");
+	rtnl_route_put(r);
+
+	/* gateway, interface, realms; the encapsulation's type before it */
+	r = rtnl_route_alloc();
+	x = A("10.1.0.0/16", AF_INET);
+	ck_assert_int_eq(rtnl_route_set_dst(r, x), 0);
+	nl_addr_put(x);
+	nh = nh_via(2, "10.0.0.254");
+	rtnl_route_nh_set_realms(nh, 7);
+	x = A("300/400", AF_MPLS);
+	ck_assert_int_eq(rtnl_route_nh_encap_mpls(nh, x, 9), 0);
+	nl_addr_put(x);
+	rtnl_route_add_nexthop(r, nh);
+	ck_assert_int_eq(rtnl_route_build_add_request(r, 0, &m), 0);
+	assert_request(m, RTM_NEWROUTE,
+		"02100000fe0400010000000008000f00fe000000080001000a0100000800"
+		"05000a0000fe080004000200000008000b0007000000060015000100000018"
+		"0016800c0001000012c000001901000500020009000000");
+	rtnl_route_put(r);
+}
+END_TEST
+
+START_TEST(requests_neigh)
+{
+	struct rtnl_neigh *n = rtnl_neigh_alloc();
+	struct nl_addr *x;
+	struct nl_msg *m = NULL;
+
+	ck_assert_int_eq(rtnl_neigh_build_add_request(n, 0, &m),
+			 -NLE_MISSING_ATTR);
+	rtnl_neigh_set_ifindex(n, 2);
+	x = A("02:00:00:00:00:07", AF_LLC);
+	rtnl_neigh_set_lladdr(n, x);
+	nl_addr_put(x);
+	ck_assert_int_eq(rtnl_neigh_build_add_request(n, 0, &m),
+			 -NLE_MISSING_ATTR);
+	x = A("10.0.0.7", AF_INET);
+	ck_assert_int_eq(rtnl_neigh_set_dst(n, x), 0);
+	nl_addr_put(x);
+	/* the address before the link-layer address */
+	ck_assert_int_eq(rtnl_neigh_build_add_request(n, 0, &m), 0);
+	assert_request(m, RTM_NEWNEIGH,
+		"020000000200000080000000080001000a0000070a000200020000000007"
+		"0000");
+	rtnl_neigh_put(n);
+
+	/* a bridge entry: no master attribute in the request */
+	n = rtnl_neigh_alloc();
+	rtnl_neigh_set_family(n, AF_BRIDGE);
+	rtnl_neigh_set_ifindex(n, 3);
+	x = A("02:00:00:00:00:07", AF_LLC);
+	rtnl_neigh_set_lladdr(n, x);
+	nl_addr_put(x);
+	rtnl_neigh_set_vlan(n, 10);
+	rtnl_neigh_set_master(n, 5);
+	rtnl_neigh_set_flags(n, NTF_MASTER | NTF_SELF);
+	rtnl_neigh_set_state(n, NUD_PERMANENT);
+	ck_assert_int_eq(rtnl_neigh_build_add_request(n, 0, &m), 0);
+	assert_request(m, RTM_NEWNEIGH,
+		"0700000003000000800006000a0002000200000000070000060005000a00"
+		"0000");
+	rtnl_neigh_put(n);
+}
+END_TEST
+
+START_TEST(requests_rule)
+{
+	struct rtnl_rule *r = rtnl_rule_alloc();
+	struct nl_addr *x;
+	struct nl_msg *m = NULL;
+
+	ck_assert_uint_eq(rtnl_rule_get_mark(r), 0);
+	ck_assert_uint_eq(rtnl_rule_get_mask(r), 0);
+	ck_assert_int_eq(rtnl_rule_get_l3mdev(NULL), -NLE_INVAL);
+	/* a family is needed */
+	ck_assert_int_eq(rtnl_rule_build_add_request(r, 0, &m),
+			 -NLE_MISSING_ATTR);
+	ck_assert_int_eq(rtnl_rule_build_delete_request(r, 0, &m),
+			 -NLE_MISSING_ATTR);
+	rtnl_rule_set_family(r, AF_INET);
+	/* FRA_TABLE always, 0 when not set */
+	ck_assert_int_eq(rtnl_rule_build_add_request(r, 0, &m), 0);
+	assert_request(m, RTM_NEWRULE,
+		"02000000000000000000000008000f0000000000");
+	/* the header has the low 8 bits of a table beyond 255 */
+	rtnl_rule_set_table(r, 300);
+	x = A("10.9.0.0/16", AF_INET);
+	ck_assert_int_eq(rtnl_rule_set_dst(r, x), 0);
+	nl_addr_put(x);
+	ck_assert_int_eq(rtnl_rule_build_add_request(r, 0, &m), 0);
+	assert_request(m, RTM_NEWRULE,
+		"021000002c0000000000000008000f002c010000080001000a090000");
+	rtnl_rule_put(r);
+
+	r = rtnl_rule_alloc();
+	rtnl_rule_set_family(r, AF_INET6);
+	ck_assert_int_eq(rtnl_rule_set_iif(r, "eth0"), 0);
+	ck_assert_int_eq(rtnl_rule_set_oif(r, "eth1"), 0);
+	rtnl_rule_set_action(r, FR_ACT_UNREACHABLE);
+	ck_assert_int_eq(rtnl_rule_build_delete_request(r, 0, &m), 0);
+	assert_request(m, RTM_DELRULE,
+		"0a000000000000070000000008000f00000000000900030065746830000000"
+		"00090011006574683100000000");
+	rtnl_rule_put(r);
+}
+END_TEST
+
 static Suite *parity_route_suite(void)
 {
 	Suite *s = suite_create("parity-route");
@@ -996,6 +1272,13 @@ static Suite *parity_route_suite(void)
 	tc = tcase_create("nh");
 	tcase_add_test(tc, nh_accessors);
 	tcase_add_test(tc, nh_add_keeps_family);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("requests");
+	tcase_add_test(tc, requests_addr);
+	tcase_add_test(tc, addr_compare_prefixlen);
+	tcase_add_test(tc, requests_route);
+	tcase_add_test(tc, requests_neigh);
+	tcase_add_test(tc, requests_rule);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -141,6 +141,13 @@ void nlo_build_hdr(const void *base, const struct nlo_table *t, void *hdr,
 int nlo_build(struct nl_msg *msg, const void *base, const struct nlo_table *t,
 	      uint64_t mask);
 
+/* Like nlo_build() for the attributes of the n bits of order (each bit
+ * of mask present in base), in that order: the order the reference
+ * library's requests have. */
+int nlo_build_ordered(struct nl_msg *msg, const void *base,
+		      const struct nlo_table *t, uint64_t mask,
+		      const uint64_t *order, unsigned int n);
+
 /* The bits of mask (limited to the table's entries) whose values differ
  * between a and b, as nl_object_ops.oo_compare returns them. */
 uint64_t nlo_compare(const void *a, const void *b, const struct nlo_table *t,

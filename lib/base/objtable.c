@@ -372,6 +372,21 @@ int nlo_build(struct nl_msg *msg, const void *base, const struct nlo_table *t,
 	return 0;
 }
 
+int nlo_build_ordered(struct nl_msg *msg, const void *base,
+		      const struct nlo_table *t, uint64_t mask,
+		      const uint64_t *order, unsigned int n)
+{
+	unsigned int i;
+	int err;
+
+	for (i = 0; i < n; i++) {
+		err = nlo_build(msg, base, t, mask & order[i]);
+		if (err < 0)
+			return err;
+	}
+	return 0;
+}
+
 static int str_differ(const char *a, const char *b)
 {
 	if (!a || !b)

@@ -78,8 +78,10 @@ static const struct nlo_hooks flags_hooks = { .differ = flags_differ };
 static const struct nlo_attr addr_attrs[] = {
 	A(a_family, ADDR_ATTR_FAMILY, "family", NLO_U8, .flags = NLO_F_HDR,
 	  .hdr = offsetof(struct ifaddrmsg, ifa_family)),
+	/* not compared on its own: the local address carries it */
 	A(a_prefixlen, ADDR_ATTR_PREFIXLEN, "prefixlen", NLO_U8,
-	  .flags = NLO_F_HDR, .hdr = offsetof(struct ifaddrmsg, ifa_prefixlen)),
+	  .flags = NLO_F_HDR | NLO_F_NOCMP,
+	  .hdr = offsetof(struct ifaddrmsg, ifa_prefixlen)),
 	A(a_flags, ADDR_ATTR_FLAGS, "flags", NLO_U32, .nla = IFA_FLAGS,
 	  .hooks = &flags_hooks),
 	A(a_scope, ADDR_ATTR_SCOPE, "scope", NLO_U8, .flags = NLO_F_HDR,
@@ -496,6 +498,10 @@ static int addr_request_update(struct nl_cache *cache, struct nl_sock *sk)
 	return err < 0 ? err : 0;
 }
 
+static const uint64_t addr_build_order[] = {
+	ADDR_ATTR_LABEL, ADDR_ATTR_BROADCAST, ADDR_ATTR_CACHEINFO,
+};
+
 static int addr_build(struct rtnl_addr *tmpl, int cmd, int flags,
 		      struct nl_msg **result)
 {
@@ -521,10 +527,15 @@ static int addr_build(struct rtnl_addr *tmpl, int cmd, int flags,
 		  (tmpl->ce_mask & ADDR_ATTR_LOCAL) ? tmpl->a_local : NULL;
 	if (address && nla_put_addr(msg, IFA_ADDRESS, address) < 0)
 		goto fail;
-	err = nlo_build(msg, tmpl, &addr_table,
-			tmpl->ce_mask & ~(uint64_t)(cmd == RTM_DELADDR ?
-						    ADDR_ATTR_CACHEINFO : 0));
+	/* the reference library's order; anycast and multicast addresses
+	 * are the kernel's to report, never sent */
+	err = nlo_build_ordered(msg, tmpl, &addr_table, tmpl->ce_mask,
+				addr_build_order, ARRAY_SIZE(addr_build_order));
 	if (err < 0)
+		goto fail;
+	/* flags beyond the header's 8 bits need IFA_FLAGS */
+	if ((tmpl->ce_mask & ADDR_ATTR_FLAGS) && (tmpl->a_flags & ~0xffu) &&
+	    nla_put_u32(msg, IFA_FLAGS, tmpl->a_flags) < 0)
 		goto fail;
 	*result = msg;
 	return 0;
@@ -890,9 +901,12 @@ struct nl_addr *rtnl_addr_get_anycast(struct rtnl_addr *addr)
 	return addr->a_anycast;
 }
 
-/** The valid lifetime in seconds (0xffffffff: forever; 0 when unset). */
+/** The valid lifetime in seconds (0xffffffff: forever, also when no
+ * lifetime was set or received). */
 uint32_t rtnl_addr_get_valid_lifetime(struct rtnl_addr *addr)
 {
+	if (!(addr->ce_mask & ADDR_ATTR_CACHEINFO))
+		return 0xffffffff;
 	return addr->a_cacheinfo.ifa_valid;
 }
 
@@ -903,9 +917,12 @@ void rtnl_addr_set_valid_lifetime(struct rtnl_addr *addr, uint32_t lifetime)
 	addr->ce_mask |= ADDR_ATTR_CACHEINFO;
 }
 
-/** The preferred lifetime in seconds (0xffffffff: forever; 0 when unset). */
+/** The preferred lifetime in seconds (0xffffffff: forever, also when no
+ * lifetime was set or received). */
 uint32_t rtnl_addr_get_preferred_lifetime(struct rtnl_addr *addr)
 {
+	if (!(addr->ce_mask & ADDR_ATTR_CACHEINFO))
+		return 0xffffffff;
 	return addr->a_cacheinfo.ifa_prefered;
 }
 

@@ -531,17 +531,22 @@ static int neigh_request_update(struct nl_cache *cache, struct nl_sock *sk)
 	return err < 0 ? err : 0;
 }
 
+/* The attributes of requests, in the reference library's order (the
+ * master is the kernel's to report, never sent). */
+static const uint64_t neigh_build_order[] = {
+	NEIGH_ATTR_DST, NEIGH_ATTR_LLADDR, NEIGH_ATTR_VLAN, NEIGH_ATTR_NHID,
+	NEIGH_ATTR_EXT_FLAGS,
+};
+
 static int neigh_build(struct rtnl_neigh *tmpl, int cmd, int flags,
 		       struct nl_msg **result)
 {
 	struct ndmsg nhdr = { 0 };
 	struct nl_msg *msg;
-	uint64_t need = NEIGH_ATTR_IFINDEX | NEIGH_ATTR_FAMILY;
 	int err;
 
-	need |= tmpl->n_family == AF_BRIDGE ? NEIGH_ATTR_LLADDR :
-					      NEIGH_ATTR_DST;
-	if ((tmpl->ce_mask & need) != need)
+	/* an IP neighbour needs its address; a bridge FDB entry nothing */
+	if (tmpl->n_family != AF_BRIDGE && !(tmpl->ce_mask & NEIGH_ATTR_DST))
 		return -NLE_MISSING_ATTR;
 
 	nlo_build_hdr(tmpl, &neigh_table, &nhdr, tmpl->ce_mask);
@@ -555,7 +560,9 @@ static int neigh_build(struct rtnl_neigh *tmpl, int cmd, int flags,
 		nlmsg_free(msg);
 		return -NLE_MSGSIZE;
 	}
-	err = nlo_build(msg, tmpl, &neigh_table, tmpl->ce_mask);
+	err = nlo_build_ordered(msg, tmpl, &neigh_table, tmpl->ce_mask,
+				neigh_build_order,
+				ARRAY_SIZE(neigh_build_order));
 	if (err < 0) {
 		nlmsg_free(msg);
 		return err;
@@ -663,8 +670,8 @@ struct rtnl_neigh *rtnl_neigh_get_by_vlan(struct nl_cache *cache, int ifindex,
 
 /**
  * Build an RTM_NEWNEIGH request (NLM_F_CREATE added to flags).  Needs the
- * interface, the family and the destination (the MAC address for a bridge
- * entry); the state defaults to NUD_PERMANENT.
+ * destination address, except for a bridge (AF_BRIDGE) entry; the state
+ * defaults to NUD_PERMANENT.
  * @return 0 with the message in *result, -NLE_MISSING_ATTR or -NLE_NOMEM.
  */
 int rtnl_neigh_build_add_request(struct rtnl_neigh *tmpl, int flags,

@@ -365,8 +365,8 @@ static int put_field(struct nl_msg *msg, struct rtnl_nh_encap *e,
 }
 
 /*
- * Put @e as attribute @nest_type (its nested payload) followed by
- * @type_attr (u16 LWTUNNEL_ENCAP_*).
+ * Put @type_attr (u16 LWTUNNEL_ENCAP_*) and @e as attribute @nest_type
+ * (its nested payload), in the reference library's order.
  */
 int _nh_encap_put(struct nl_msg *msg, struct rtnl_nh_encap *e, int nest_type,
 		  int type_attr)
@@ -375,6 +375,8 @@ int _nh_encap_put(struct nl_msg *msg, struct rtnl_nh_encap *e, int nest_type,
 	struct nlattr *n;
 	unsigned int i;
 
+	if (nla_put_u16(msg, type_attr, e->type) < 0)
+		return -NLE_MSGSIZE;
 	n = nla_nest_start(msg, nest_type);
 	if (!n)
 		return -NLE_MSGSIZE;
@@ -389,8 +391,6 @@ int _nh_encap_put(struct nl_msg *msg, struct rtnl_nh_encap *e, int nest_type,
 		return -NLE_MSGSIZE;
 	}
 	nla_nest_end(msg, n);
-	if (nla_put_u16(msg, type_attr, e->type) < 0)
-		return -NLE_MSGSIZE;
 	return 0;
 }
 

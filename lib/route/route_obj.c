@@ -485,9 +485,12 @@ void rtnl_route_remove_nexthop(struct rtnl_route *route,
 		route->ce_mask &= ~ROUTE_ATTR_MULTIPATH;
 }
 
-/** The list of next hops (struct rtnl_nexthop, member rtnh_list). */
+/** The list of next hops (struct rtnl_nexthop, member rtnh_list), NULL
+ * when the route has none. */
 struct nl_list_head *rtnl_route_get_nexthops(struct rtnl_route *route)
 {
+	if (!(route->ce_mask & ROUTE_ATTR_MULTIPATH))
+		return NULL;
 	return &route->rt_nexthops;
 }
 
@@ -1106,12 +1109,18 @@ static int put_via(struct nl_msg *msg, struct nl_addr *via)
 	return 0;
 }
 
-static int put_nh_attrs(struct nl_msg *msg, struct rtnl_nexthop *nh)
+/* The attributes of a next hop; @oif for the single next hop at the top
+ * level.  The reference library's order: gateway, interface, realms,
+ * newdst, via, encapsulation. */
+static int put_nh_attrs(struct nl_msg *msg, struct rtnl_nexthop *nh, int oif)
 {
 	int err;
 
 	if ((nh->ce_mask & NH_ATTR_GATEWAY) && nh->rtnh_gateway &&
 	    nla_put_addr(msg, RTA_GATEWAY, nh->rtnh_gateway) < 0)
+		return -NLE_MSGSIZE;
+	if (oif && (nh->ce_mask & NH_ATTR_IFINDEX) &&
+	    nla_put_u32(msg, RTA_OIF, nh->rtnh_ifindex) < 0)
 		return -NLE_MSGSIZE;
 	if ((nh->ce_mask & NH_ATTR_REALMS) &&
 	    nla_put_u32(msg, RTA_FLOW, nh->rtnh_realms) < 0)
@@ -1145,7 +1154,7 @@ static int put_multipath(struct nl_msg *msg, struct rtnl_route *route)
 		rtnh->rtnh_flags = nh->rtnh_flags;
 		rtnh->rtnh_hops = nh->rtnh_weight;
 		rtnh->rtnh_ifindex = nh->rtnh_ifindex;
-		err = put_nh_attrs(msg, nh);
+		err = put_nh_attrs(msg, nh, 0);
 		if (err < 0)
 			return err;
 		/* the message may have moved: find the entry again */
@@ -1168,8 +1177,8 @@ int rtnl_route_build_msg(struct nl_msg *msg, struct rtnl_route *route)
 	struct rtmsg rtm = {
 		.rtm_family = route->rt_family,
 		.rtm_tos = route->rt_tos,
-		.rtm_table = (unsigned char)(route->rt_table < 256 ?
-					     route->rt_table : RT_TABLE_UNSPEC),
+		/* the low 8 bits; RTA_TABLE has the whole number */
+		.rtm_table = (unsigned char)route->rt_table,
 		.rtm_protocol = route->rt_protocol,
 		.rtm_scope = route->rt_scope,
 		.rtm_type = route->rt_type,
@@ -1233,10 +1242,7 @@ int rtnl_route_build_msg(struct nl_msg *msg, struct rtnl_route *route)
 	if (route->rt_nr_nh == 1) {
 		struct rtnl_nexthop *nh = rtnl_route_nexthop_n(route, 0);
 
-		if ((nh->ce_mask & NH_ATTR_IFINDEX) &&
-		    nla_put_u32(msg, RTA_OIF, (uint32_t)nh->rtnh_ifindex) < 0)
-			return -NLE_MSGSIZE;
-		err = put_nh_attrs(msg, nh);
+		err = put_nh_attrs(msg, nh, 1);
 		if (err < 0)
 			return err;
 	} else if (route->rt_nr_nh > 1) {

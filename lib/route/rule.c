@@ -273,6 +273,14 @@ static int rule_request_update(struct nl_cache *c, struct nl_sock *sk)
 	return nl_rtgen_request(sk, RTM_GETRULE, c->c_iarg1, NLM_F_DUMP);
 }
 
+/* The attributes after FRA_TABLE, in the reference library's order. */
+static const uint64_t rule_build_order[] = {
+	RULE_ATTR_SRC, RULE_ATTR_DST, RULE_ATTR_IIFNAME, RULE_ATTR_OIFNAME,
+	RULE_ATTR_PRIO, RULE_ATTR_MARK, RULE_ATTR_MASK, RULE_ATTR_GOTO,
+	RULE_ATTR_FLOW, RULE_ATTR_L3MDEV, RULE_ATTR_IP_PROTO, RULE_ATTR_SPORT,
+	RULE_ATTR_DPORT, RULE_ATTR_PROTOCOL,
+};
+
 static int build_rule_msg(struct rtnl_rule *tmpl, int cmd, int flags,
 			  struct nl_msg **result)
 {
@@ -284,9 +292,11 @@ static int build_rule_msg(struct rtnl_rule *tmpl, int cmd, int flags,
 	struct nl_msg *msg;
 	int err;
 
-	if (tmpl->ce_mask & RULE_ATTR_TABLE)
-		frh.table = (uint8_t)(tmpl->r_table < 256 ? tmpl->r_table
-							  : RT_TABLE_UNSPEC);
+	if (!(tmpl->ce_mask & RULE_ATTR_FAMILY))
+		return -NLE_MISSING_ATTR;
+	/* the header has the table's low 8 bits; FRA_TABLE (always sent,
+	 * 0 when not set) the whole number */
+	frh.table = (uint8_t)tmpl->r_table;
 	if (tmpl->ce_mask & RULE_ATTR_DSFIELD)
 		frh.tos = tmpl->r_dsfield;
 	if (tmpl->ce_mask & RULE_ATTR_SRC)
@@ -301,7 +311,12 @@ static int build_rule_msg(struct rtnl_rule *tmpl, int cmd, int flags,
 		nlmsg_free(msg);
 		return -NLE_MSGSIZE;
 	}
-	err = nlo_build(msg, tmpl, &rule_table, ~(uint64_t)0);
+	if (nla_put_u32(msg, FRA_TABLE, tmpl->r_table) < 0) {
+		nlmsg_free(msg);
+		return -NLE_MSGSIZE;
+	}
+	err = nlo_build_ordered(msg, tmpl, &rule_table, tmpl->ce_mask,
+				rule_build_order, ARRAY_SIZE(rule_build_order));
 	if (err < 0) {
 		nlmsg_free(msg);
 		return err;
@@ -436,12 +451,12 @@ void rtnl_rule_set_mark(struct rtnl_rule *rule, uint32_t mark)
 	rule->ce_mask |= RULE_ATTR_MARK;
 }
 
-/** The firewall mark selector, 0xffffffff when not set. */
+/** The firewall mark selector, 0 when not set. */
 uint32_t rtnl_rule_get_mark(struct rtnl_rule *rule)
 {
 	if (rule->ce_mask & RULE_ATTR_MARK)
 		return rule->r_mark;
-	return 0xffffffff;
+	return 0;
 }
 
 /** Set the mask applied to the firewall mark before comparing. */
@@ -451,12 +466,12 @@ void rtnl_rule_set_mask(struct rtnl_rule *rule, uint32_t mask)
 	rule->ce_mask |= RULE_ATTR_MASK;
 }
 
-/** The firewall mark mask, 0xffffffff when not set. */
+/** The firewall mark mask, 0 when not set. */
 uint32_t rtnl_rule_get_mask(struct rtnl_rule *rule)
 {
 	if (rule->ce_mask & RULE_ATTR_MASK)
 		return rule->r_mask;
-	return 0xffffffff;
+	return 0;
 }
 
 /** Set the routing table to look up. */
@@ -601,9 +616,12 @@ void rtnl_rule_set_l3mdev(struct rtnl_rule *rule, int value)
 	}
 }
 
-/** The l3mdev setting, -NLE_MISSING_ATTR when not set. */
+/** The l3mdev setting, -NLE_MISSING_ATTR when not set, -NLE_INVAL
+ * without @rule. */
 int rtnl_rule_get_l3mdev(struct rtnl_rule *rule)
 {
+	if (!rule)
+		return -NLE_INVAL;
 	if (!(rule->ce_mask & RULE_ATTR_L3MDEV))
 		return -NLE_MISSING_ATTR;
 	return rule->r_l3mdev;
