@@ -171,9 +171,13 @@ START_TEST(test_lookup_and_change_request)
 	ck_assert_ptr_nonnull(t);
 	rtnl_neightbl_put(t);
 
+	/* without a name and family they are sent empty (as Debian's 3.7;
+	 * the kernel refuses) */
 	t = rtnl_neightbl_alloc();
-	ck_assert_int_eq(rtnl_neightbl_build_change_request(t, t, &m),
-			 -NLE_MISSING_ATTR);
+	ck_assert_int_eq(rtnl_neightbl_build_change_request(t, t, &m), 0);
+	ck_assert_int_eq(nlmsg_hdr(m)->nlmsg_len,
+			 NLMSG_HDRLEN + sizeof(struct ndtmsg) + 8);
+	nlmsg_free(m);
 	rtnl_neightbl_set_gc_tresh1(t, 10);
 	rtnl_neightbl_set_gc_tresh2(t, 20);
 	rtnl_neightbl_set_gc_tresh3(t, 30);

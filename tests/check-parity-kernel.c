@@ -23,6 +23,7 @@
 
 #include <netlink/netlink.h>
 #include <netlink/cache.h>
+#include <netlink/object.h>
 #include <netlink/addr.h>
 #include <netlink/list.h>
 #include <netlink/route/route.h>
@@ -525,6 +526,27 @@ START_TEST(route_nexthop_roundtrips)
 }
 END_TEST
 
+/* A one-line dump into a buffer is one line, newline-terminated, and
+ * stays inside the buffer (what upstream's tests print routes with). */
+static void assert_one_line(struct nl_object *o)
+{
+	char buf[1024];
+	struct nl_dump_params dp = {
+		.dp_type = NL_DUMP_LINE,
+		.dp_buf = buf,
+		.dp_buflen = sizeof(buf) - 1,
+	};
+	size_t l;
+
+	buf[sizeof(buf) - 1] = 0x5a;
+	nl_object_dump(o, &dp);
+	ck_assert_int_eq(buf[sizeof(buf) - 1], 0x5a);
+	l = strlen(buf);
+	ck_assert_uint_ge(l, 2);
+	ck_assert_int_eq(buf[l - 1], '\n');
+	ck_assert_ptr_eq(strchr(buf, '\n'), buf + l - 1);
+}
+
 /* An IPv6 route cache lists the routes in the kernel's order: upstream's
  * "route_1" test, with an ifb link (it behaves as a dummy link would). */
 START_TEST(route_cache_ipv6_order)
@@ -553,6 +575,8 @@ START_TEST(route_cache_ipv6_order)
 			usleep(100000);
 	}
 	ck_assert_int_eq(n, 3);
+	for (o = nl_cache_get_first(c); o; o = nl_cache_get_next(o))
+		assert_one_line(o);
 	o = nl_cache_get_first(c);
 	r = (struct rtnl_route *)o;
 	ck_assert_int_eq(rtnl_route_get_family(r), AF_INET6);

@@ -33,6 +33,7 @@
 #include <netlink/route/addr.h>
 #include <netlink/route/neighbour.h>
 #include <netlink/route/rule.h>
+#include <netlink/route/neightbl.h>
 #include <linux/neighbour.h>
 
 static struct nl_addr *A(const char *s, int fam)
@@ -1252,6 +1253,28 @@ START_TEST(requests_rule)
 }
 END_TEST
 
+START_TEST(requests_neightbl)
+{
+	struct rtnl_neightbl *old = rtnl_neightbl_alloc();
+	struct rtnl_neightbl *t = rtnl_neightbl_alloc();
+	struct nl_msg *m = NULL;
+
+	/* what the table lacks is sent empty */
+	ck_assert_int_eq(rtnl_neightbl_build_change_request(old, t, &m), 0);
+	assert_request(m, RTM_SETNEIGHTBL, "0000000005000100" "00000000");
+	rtnl_neightbl_set_name(old, "arp_cache");
+	rtnl_neightbl_set_family(old, AF_INET);
+	rtnl_neightbl_set_queue_len(t, 3);
+	/* NDTA_PARMS without NLA_F_NESTED */
+	ck_assert_int_eq(rtnl_neightbl_build_change_request(old, t, &m), 0);
+	assert_request(m, RTM_SETNEIGHTBL,
+		"020000000e0001006172705f63616368650000000c000600080008000300"
+		"0000");
+	rtnl_neightbl_put(old);
+	rtnl_neightbl_put(t);
+}
+END_TEST
+
 static Suite *parity_route_suite(void)
 {
 	Suite *s = suite_create("parity-route");
@@ -1279,6 +1302,7 @@ static Suite *parity_route_suite(void)
 	tcase_add_test(tc, requests_route);
 	tcase_add_test(tc, requests_neigh);
 	tcase_add_test(tc, requests_rule);
+	tcase_add_test(tc, requests_neightbl);
 	suite_add_tcase(s, tc);
 	return s;
 }

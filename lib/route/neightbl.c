@@ -439,15 +439,14 @@ struct rtnl_neightbl *rtnl_neightbl_get(struct nl_cache *cache,
 
 /**
  * Build an RTM_SETNEIGHTBL request changing the table old (its family,
- * name and device select it) to the values set in tmpl.
- * @return 0 with the message in *result, -NLE_MISSING_ATTR when old has
- *         no name or family, -NLE_NOMEM.
+ * name and device select it) to the values set in tmpl.  What old lacks
+ * is sent empty (family 0, name ""): the kernel refuses it then.
+ * @return 0 with the message in *result, -NLE_NOMEM.
  */
 int rtnl_neightbl_build_change_request(struct rtnl_neightbl *old,
 				       struct rtnl_neightbl *tmpl,
 				       struct nl_msg **result)
 {
-	const uint64_t need = NEIGHTBL_ATTR_FAMILY | NEIGHTBL_ATTR_NAME;
 	const uint64_t tbl_attrs = NEIGHTBL_ATTR_THRESH1 |
 				   NEIGHTBL_ATTR_THRESH2 |
 				   NEIGHTBL_ATTR_THRESH3 |
@@ -456,8 +455,6 @@ int rtnl_neightbl_build_change_request(struct rtnl_neightbl *old,
 	struct nl_msg *msg;
 	int err;
 
-	if ((old->ce_mask & need) != need)
-		return -NLE_MISSING_ATTR;
 	msg = nlmsg_alloc_simple(RTM_SETNEIGHTBL, 0);
 	if (!msg)
 		return -NLE_NOMEM;
@@ -474,6 +471,8 @@ int rtnl_neightbl_build_change_request(struct rtnl_neightbl *old,
 
 		if (!nest)
 			goto nomem;
+		/* sent without NLA_F_NESTED, as the reference library does */
+		nest->nla_type &= (uint16_t)~NLA_F_NESTED;
 		/* the device is the one of the table changed */
 		pa.ntp_mask &= ~(uint64_t)NTP_IFINDEX;
 		if (old->nt_parms.ntp_mask & NTP_IFINDEX) {
