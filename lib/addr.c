@@ -168,7 +168,8 @@ NL_EXPORT int nl_addr_shared(const struct nl_addr *addr)
 
 /**
  * Order two addresses: by family, then length, then bytes, then prefix
- * length.
+ * length.  Two empty addresses of a family are equal whatever their
+ * prefix lengths.
  * @return <0, 0 or >0.
  */
 NL_EXPORT int nl_addr_cmp(const struct nl_addr *a, const struct nl_addr *b)
@@ -180,14 +181,12 @@ NL_EXPORT int nl_addr_cmp(const struct nl_addr *a, const struct nl_addr *b)
 		return d;
 
 	d = (int) a->a_len - (int) b->a_len;
-	if (d)
+	if (d || !a->a_len)
 		return d;
 
-	if (a->a_len) {
-		d = memcmp(a->a_addr, b->a_addr, a->a_len);
-		if (d)
-			return d;
-	}
+	d = memcmp(a->a_addr, b->a_addr, a->a_len);
+	if (d)
+		return d;
 
 	return a->a_prefixlen - b->a_prefixlen;
 }

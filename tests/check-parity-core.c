@@ -197,6 +197,30 @@ START_TEST(addr_upstream_core)
 }
 END_TEST
 
+/* Two empty addresses of one family compare equal whatever their prefix
+ * lengths; otherwise the prefix length counts after the bytes. */
+START_TEST(addr_cmp_empty)
+{
+	struct nl_addr *a = nl_addr_alloc(0), *b = nl_addr_alloc(0);
+	struct nl_addr *c = NULL, *d = NULL;
+
+	nl_addr_set_family(a, AF_INET);
+	nl_addr_set_family(b, AF_INET);
+	nl_addr_set_prefixlen(b, 8);
+	ck_assert_int_eq(nl_addr_cmp(a, b), 0);
+	nl_addr_set_family(b, AF_INET6);
+	ck_assert_int_lt(nl_addr_cmp(a, b), 0);
+	ck_assert_int_eq(nl_addr_parse("10.0.0.1/8", AF_INET, &c), 0);
+	ck_assert_int_eq(nl_addr_parse("10.0.0.1/16", AF_INET, &d), 0);
+	ck_assert_int_lt(nl_addr_cmp(c, d), 0);
+	ck_assert_int_gt(nl_addr_cmp(d, c), 0);
+	nl_addr_put(a);
+	nl_addr_put(b);
+	nl_addr_put(c);
+	nl_addr_put(d);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ */
 /* Attributes and messages: upstream's attribute test                   */
 
@@ -279,6 +303,7 @@ static Suite *parity_core_suite(void)
 	tcase_add_test(tc, header_macros);
 	tcase_add_test(tc, addr_keywords);
 	tcase_add_test(tc, addr_upstream_core);
+	tcase_add_test(tc, addr_cmp_empty);
 	tcase_add_test(tc, attr_upstream_core);
 	tcase_add_test(tc, local_port_pool);
 	suite_add_tcase(s, tc);
