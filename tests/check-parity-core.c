@@ -26,6 +26,9 @@
 #include <netlink/route/tc.h>
 #include <netlink/netfilter/nfnl.h>
 #include <netlink/fib_lookup/request.h>
+#include <netlink/genl/genl.h>
+#include <netlink/genl/ctrl.h>
+#include <netlink/genl/family.h>
 
 /* ------------------------------------------------------------------ */
 /* Function-like macros and the kernel headers public headers include   */
@@ -256,6 +259,60 @@ START_TEST(attr_upstream_core)
 END_TEST
 
 /* ------------------------------------------------------------------ */
+/* Generic netlink messages and families (as Debian's 3.7)             */
+
+START_TEST(genl_messages)
+{
+	static const unsigned char want[] = { 0x03, 0x01, 0, 0, 0, 0, 0, 0 };
+	struct nl_msg *m = nlmsg_alloc();
+	struct genl_family *f = genl_family_alloc();
+	struct nlmsghdr *h;
+	struct genlmsghdr *g;
+	struct nlattr *tb[4];
+	void *user;
+
+	user = genlmsg_put(m, NL_AUTO_PORT, NL_AUTO_SEQ, GENL_ID_CTRL, 4,
+			   NLM_F_DUMP, CTRL_CMD_GETFAMILY, 1);
+	h = nlmsg_hdr(m);
+	g = nlmsg_data(h);
+	/* the user header follows the generic one */
+	ck_assert_ptr_eq(user, (char *)h + NLMSG_HDRLEN + GENL_HDRLEN);
+	ck_assert_uint_eq(h->nlmsg_len, NLMSG_HDRLEN + GENL_HDRLEN + 4);
+	ck_assert_uint_eq(h->nlmsg_type, GENL_ID_CTRL);
+	ck_assert_uint_eq(h->nlmsg_flags, NLM_F_DUMP);
+	ck_assert_int_eq(memcmp(g, want, sizeof(want)), 0);
+	ck_assert_int_eq(genlmsg_valid_hdr(h, 4), 1);
+	ck_assert_int_eq(genlmsg_valid_hdr(h, 8), 0);
+	ck_assert_int_eq(genlmsg_attrlen(g, 0), 4);
+	ck_assert_int_eq(genlmsg_attrlen(g, 4), 0);
+	ck_assert_int_eq(genlmsg_len(g), 4);
+	ck_assert_int_eq(nla_put_u32(m, 1, 7), 0);
+	h = nlmsg_hdr(m);
+	g = nlmsg_data(h);
+	ck_assert_int_eq(genlmsg_attrlen(g, 4), 8);
+	ck_assert_int_eq(genlmsg_len(g), 12);
+	ck_assert_int_eq(genlmsg_user_datalen(g, 4), 8);
+	ck_assert_int_eq(genlmsg_parse(h, 4, tb, 3, NULL), 0);
+	ck_assert_uint_eq(nla_get_u32(tb[1]), 7);
+	ck_assert_int_eq(genlmsg_parse(h, 64, tb, 3, NULL),
+			 -NLE_MSG_TOOSHORT);
+	nlmsg_free(m);
+
+	/* an empty family; names are cut to GENL_NAMSIZ - 1 */
+	ck_assert_uint_eq(genl_family_get_id(f), 0);
+	ck_assert_ptr_null(genl_family_get_name(f));
+	ck_assert_int_eq(genl_family_get_version(f), 0);
+	ck_assert_int_eq(genl_family_get_hdrsize(f), 0);
+	ck_assert_int_eq(genl_family_get_maxattr(f), 0);
+	genl_family_set_name(f, "0123456789012345678901234567890123456789");
+	ck_assert_str_eq(genl_family_get_name(f), "012345678901234");
+	ck_assert_int_eq(genl_family_add_op(f, 3, 0x0f), 0);
+	ck_assert_int_eq(genl_family_add_grp(f, 7, "grp"), 0);
+	genl_family_put(f);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
 /* Sockets: the process's pool of local ports                           */
 
 #define POOL 1024
@@ -305,6 +362,7 @@ static Suite *parity_core_suite(void)
 	tcase_add_test(tc, addr_upstream_core);
 	tcase_add_test(tc, addr_cmp_empty);
 	tcase_add_test(tc, attr_upstream_core);
+	tcase_add_test(tc, genl_messages);
 	tcase_add_test(tc, local_port_pool);
 	suite_add_tcase(s, tc);
 	return s;
