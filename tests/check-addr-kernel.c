@@ -273,7 +273,13 @@ START_TEST(test_neigh_bridge_fdb)
 	nltest_sh_ok("bridge fdb show dev fv1 | grep -q '02:00:00:00:00:aa "
 		     "master fbr0 static'");
 
+	/* without NL_CACHE_AF_ITER the cache has the neighbour tables
+	 * only (as the reference library); with it the bridge's too */
 	ck_assert_int_eq(rtnl_neigh_alloc_cache(sk, &c), 0);
+	ck_assert_ptr_null(rtnl_neigh_get_by_vlan(c, port, ll, 0));
+	nl_cache_free(c);
+	ck_assert_int_eq(rtnl_neigh_alloc_cache_flags(sk, &c, NL_CACHE_AF_ITER),
+			 0);
 	r = rtnl_neigh_get_by_vlan(c, port, ll, 0);
 	ck_assert_ptr_nonnull(r);
 	ck_assert_int_eq(rtnl_neigh_get_master(r), br);

@@ -29,6 +29,7 @@
 #include <netlink/route/route.h>
 #include <netlink/route/nexthop.h>
 #include <netlink/route/nh.h>
+#include <netlink/route/neighbour.h>
 
 static struct nl_addr *A(const char *s, int fam)
 {
@@ -598,6 +599,40 @@ START_TEST(route_cache_ipv6_order)
 }
 END_TEST
 
+/* A neighbour cache holds the neighbour tables; the bridge forwarding
+ * databases only with NL_CACHE_AF_ITER. */
+static int count_bridge(struct nl_cache *c)
+{
+	struct nl_object *o;
+	int n = 0;
+
+	for (o = nl_cache_get_first(c); o; o = nl_cache_get_next(o))
+		if (rtnl_neigh_get_family((struct rtnl_neigh *)o) == AF_BRIDGE)
+			n++;
+	return n;
+}
+
+START_TEST(neigh_cache_families)
+{
+	struct nl_sock *sk = fresh_netns(NULL);
+	struct nl_cache *c = NULL;
+
+	nltest_sh_ok("ip neigh add 192.0.2.9 lladdr 02:00:00:00:00:09 "
+		     "dev d0 nud permanent");
+	/* the veth links have their own multicast entries "self" */
+	nltest_sh_ok("bridge fdb show dev d0 | grep -q self");
+	ck_assert_int_eq(rtnl_neigh_alloc_cache(sk, &c), 0);
+	ck_assert_int_eq(count_bridge(c), 0);
+	ck_assert_int_ge(nl_cache_nitems(c), 1);
+	nl_cache_free(c);
+	ck_assert_int_eq(rtnl_neigh_alloc_cache_flags(sk, &c, NL_CACHE_AF_ITER),
+			 0);
+	ck_assert_int_gt(count_bridge(c), 0);
+	nl_cache_free(c);
+	nl_socket_free(sk);
+}
+END_TEST
+
 static Suite *parity_kernel_suite(void)
 {
 	Suite *s = suite_create("parity-kernel");
@@ -612,6 +647,7 @@ static Suite *parity_kernel_suite(void)
 	tcase_add_test(tc, nh_kernel_roundtrips);
 	tcase_add_test(tc, route_nexthop_roundtrips);
 	tcase_add_test(tc, route_cache_ipv6_order);
+	tcase_add_test(tc, neigh_cache_families);
 	suite_add_tcase(s, tc);
 	return s;
 }

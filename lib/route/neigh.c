@@ -498,8 +498,8 @@ static int neigh_put_strict(struct nl_msg *msg, int family,
 	return 0;
 }
 
-/* One dump per family of the walk: the neighbour tables (AF_UNSPEC),
- * then the bridge forwarding databases. */
+/* The neighbour tables (AF_UNSPEC); with NL_CACHE_AF_ITER one dump per
+ * family of the walk, the bridge forwarding databases after them. */
 static int neigh_request_update(struct nl_cache *cache, struct nl_sock *sk)
 {
 	struct nl_msg *msg;
@@ -937,7 +937,8 @@ static struct nl_cache_ops neigh_cache_ops = {
 	.co_name = "route/neigh",
 	.co_hdrsize = sizeof(struct ndmsg),
 	.co_protocol = NETLINK_ROUTE,
-	.co_flags = NL_CACHE_AF_ITER,
+	/* bridge forwarding entries only with NL_CACHE_AF_ITER, when
+	 * the caller asks for it */
 	.co_groups = neigh_groups,
 	.co_request_update = neigh_request_update,
 	.co_msg_parser = neigh_msg_parser,
