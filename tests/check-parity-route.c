@@ -1253,6 +1253,47 @@ START_TEST(requests_rule)
 }
 END_TEST
 
+START_TEST(rule_port_ranges)
+{
+	struct rtnl_rule *r = rtnl_rule_alloc();
+	struct nl_msg *m = NULL;
+	uint16_t a = 7, b = 7;
+
+	rtnl_rule_set_family(r, AF_INET);
+	/* a range needs a start and an end not below it */
+	ck_assert_int_eq(rtnl_rule_set_sport_range(r, 10, 5), -NLE_INVAL);
+	ck_assert_int_eq(rtnl_rule_set_sport_range(r, 0, 9), -NLE_INVAL);
+	ck_assert_int_eq(rtnl_rule_set_dport_range(r, 9, 0), -NLE_INVAL);
+	ck_assert_int_eq(rtnl_rule_get_sport(r, &a, &b), -NLE_INVAL);
+	ck_assert_uint_eq(a, 7);
+	ck_assert_int_eq(rtnl_rule_set_sport_range(r, 3, 9), 0);
+	ck_assert_int_eq(rtnl_rule_set_dport(r, 80), 0);
+	ck_assert_int_eq(rtnl_rule_set_ipproto(r, 6), 0);
+	ck_assert_int_eq(rtnl_rule_set_protocol(r, 4), 0);
+	ck_assert_int_eq(rtnl_rule_get_sport(r, &a, &b), 0);
+	ck_assert_uint_eq(a, 3);
+	ck_assert_uint_eq(b, 9);
+	ck_assert_int_eq(rtnl_rule_build_add_request(r, 0, &m), 0);
+	assert_request(m, RTM_NEWRULE,
+		"02000000000000000000000008000f0000000000050016000600000008001700"
+		"0300090008001800500050000500150004000000");
+	/* port 0 and the range 0-0 remove the selectors (the kernel refuses
+	 * a range from 0) */
+	ck_assert_int_eq(rtnl_rule_set_sport(r, 0), 0);
+	ck_assert_int_eq(rtnl_rule_set_dport_range(r, 0, 0), 0);
+	a = b = 7;
+	ck_assert_int_eq(rtnl_rule_get_sport(r, &a, &b), -NLE_INVAL);
+	ck_assert_int_eq(rtnl_rule_get_dport(r, &a, &b), -NLE_INVAL);
+	ck_assert_uint_eq(a, 7);
+	ck_assert_uint_eq(b, 7);
+	ck_assert_int_eq(rtnl_rule_build_add_request(r, 0, &m), 0);
+	assert_request(m, RTM_NEWRULE,
+		"02000000000000000000000008000f0000000000050016000600000005001500"
+		"04000000");
+	rtnl_rule_put(r);
+}
+END_TEST
+
 START_TEST(requests_neightbl)
 {
 	struct rtnl_neightbl *old = rtnl_neightbl_alloc();
@@ -1302,6 +1343,7 @@ static Suite *parity_route_suite(void)
 	tcase_add_test(tc, requests_route);
 	tcase_add_test(tc, requests_neigh);
 	tcase_add_test(tc, requests_rule);
+	tcase_add_test(tc, rule_port_ranges);
 	tcase_add_test(tc, requests_neightbl);
 	suite_add_tcase(s, tc);
 	return s;

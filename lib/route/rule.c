@@ -670,12 +670,15 @@ int rtnl_rule_get_ipproto(struct rtnl_rule *rule, uint8_t *ip_proto)
 static int set_range(struct rtnl_rule *rule, struct fib_rule_port_range *r,
 		     uint16_t start, uint16_t end, uint64_t bit)
 {
-	/* 0-0 matches any port; a range needs a start */
+	/* 0-0 removes the selector; a range needs a start */
 	if ((!start && end) || start > end)
 		return -NLE_INVAL;
 	r->start = start;
 	r->end = end;
-	rule->ce_mask |= bit;
+	if (start)
+		rule->ce_mask |= bit;
+	else
+		rule->ce_mask &= ~bit;
 	return 0;
 }
 
@@ -685,13 +688,16 @@ static int get_range(struct rtnl_rule *rule,
 {
 	if (!(rule->ce_mask & bit))
 		return -NLE_INVAL;
-	*start = r->start;
-	*end = r->end;
+	if (start)
+		*start = r->start;
+	if (end)
+		*end = r->end;
 	return 0;
 }
 
 /**
- * Select packets whose source port is sport (0: any).
+ * Select packets whose source port is sport (0: any, the selector is
+ * removed).
  * @return 0.
  */
 int rtnl_rule_set_sport(struct rtnl_rule *rule, uint16_t sport)
@@ -717,7 +723,8 @@ int rtnl_rule_get_sport(struct rtnl_rule *rule, uint16_t *start,
 }
 
 /**
- * Select packets whose destination port is dport (0: any).
+ * Select packets whose destination port is dport (0: any, the selector
+ * is removed).
  * @return 0.
  */
 int rtnl_rule_set_dport(struct rtnl_rule *rule, uint16_t dport)
