@@ -1192,6 +1192,28 @@ START_TEST(requests_neigh)
 		"0000");
 	rtnl_neigh_put(n);
 
+	/* a bridge (vxlan) entry's remote: the address before the family;
+	 * an address of another family is refused once the family is set */
+	n = rtnl_neigh_alloc();
+	rtnl_neigh_set_ifindex(n, 3);
+	rtnl_neigh_set_state(n, NUD_NOARP | NUD_PERMANENT);
+	x = A("02:00:00:00:00:07", AF_LLC);
+	rtnl_neigh_set_lladdr(n, x);
+	nl_addr_put(x);
+	rtnl_neigh_set_flags(n, NTF_SELF);
+	x = A("10.0.0.9", AF_INET);
+	ck_assert_int_eq(rtnl_neigh_set_dst(n, x), 0);
+	nl_addr_put(x);
+	rtnl_neigh_set_family(n, AF_BRIDGE);
+	x = A("10.0.0.8", AF_INET);
+	ck_assert_int_eq(rtnl_neigh_set_dst(n, x), -NLE_AF_MISMATCH);
+	nl_addr_put(x);
+	ck_assert_int_eq(rtnl_neigh_build_add_request(n, 0, &m), 0);
+	assert_request(m, RTM_NEWNEIGH,
+		"0700000003000000c0000200080001000a0000090a000200020000000007"
+		"0000");
+	rtnl_neigh_put(n);
+
 	/* a bridge entry: no master attribute in the request */
 	n = rtnl_neigh_alloc();
 	rtnl_neigh_set_family(n, AF_BRIDGE);

@@ -822,14 +822,15 @@ struct nl_addr *rtnl_neigh_get_lladdr(struct rtnl_neigh *neigh)
 
 /**
  * Set the destination address (a reference is taken); its family must
- * match the neighbour's when one is set, and becomes it otherwise.
+ * match the neighbour's when one is set, and becomes it otherwise.  For
+ * the remote of a bridge (vxlan) entry, set the address first and then
+ * the family AF_BRIDGE.
  * @return 0 or -NLE_AF_MISMATCH.
  */
 int rtnl_neigh_set_dst(struct rtnl_neigh *neigh, struct nl_addr *addr)
 {
 	if (neigh->ce_mask & NEIGH_ATTR_FAMILY) {
-		if (neigh->n_family != AF_BRIDGE &&
-		    nl_addr_get_family(addr) != neigh->n_family)
+		if (nl_addr_get_family(addr) != neigh->n_family)
 			return -NLE_AF_MISMATCH;
 	} else {
 		neigh->n_family = (uint8_t)nl_addr_get_family(addr);
