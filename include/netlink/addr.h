@@ -69,7 +69,9 @@ extern struct nl_addr *nl_addr_build(int family, const void *buf,
  * Parse the text form of an address.
  * @param addrstr	text, optionally followed by "/<prefix length>":
  *		"none" (an empty address of family @a hint); "default",
- *		"any" or "all" (an empty address); an IPv4 or IPv6 address;
+ *		"any" or "all" (the zero address of @a hint's family at its
+ *		full length: 4 bytes for AF_INET and AF_UNSPEC, 16 for
+ *		AF_INET6, 6 for AF_LLC); an IPv4 or IPv6 address;
  *		six colon-separated hex bytes (AF_LLC); a DECnet
  *		"area.node"; with @a hint AF_MPLS a stack of labels
  *		("100/200"); with AF_UNSPEC any other colon-separated hex
@@ -81,7 +83,8 @@ extern struct nl_addr *nl_addr_build(int family, const void *buf,
  *		error
  *
  * Without "/<prefix length>" the prefix length is the full length in bits
- * (0 for the empty addresses).
+ * (0 for "none" and for the keywords, so "default" equals 0.0.0.0/0 or
+ * ::/0).
  *
  * @return 0 on success; -NLE_NOADDR when the text is no address of
  *         @a hint; -NLE_INVAL for malformed hex bytes, MPLS labels or

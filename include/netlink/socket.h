@@ -63,8 +63,9 @@ extern void nl_socket_free(struct nl_sock *sk);
  * Get the local port (netlink port id) of a socket.
  * @param sk	socket
  *
- * @return The port; 0 when the kernel is to choose one at nl_connect()
- *         (every port of the process's pool is taken).
+ * @return The port; UINT32_MAX for a socket allocated when every port of
+ *         the process's pool was taken (nl_connect() then lets the kernel
+ *         choose one, which the socket reports once connected).
  */
 extern uint32_t nl_socket_get_local_port(const struct nl_sock *sk);
 

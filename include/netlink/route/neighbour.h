@@ -369,9 +369,9 @@ extern struct nl_addr *rtnl_neigh_get_lladdr(struct rtnl_neigh *neigh);
  * @param neigh	neighbour object
  * @param addr	destination address; the object takes its own reference
  *
- * When the object has no family yet, it takes the family of addr. A
- * bridge entry (AF_BRIDGE) takes an address of any family: the remote
- * end of a VXLAN forwarding entry.
+ * When the object has no family yet, it takes the family of addr. For
+ * the remote end of a VXLAN forwarding entry, set the address first,
+ * then the family AF_BRIDGE with rtnl_neigh_set_family().
  *
  * @return 0; -NLE_AF_MISMATCH when addr's family differs from the
  *         object's family.

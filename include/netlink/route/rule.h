@@ -408,7 +408,7 @@ extern int rtnl_rule_get_ipproto(struct rtnl_rule *rule, uint8_t *ip_proto);
 /**
  * Select packets by source port.
  * @param rule	rule object
- * @param sport	source port (0 matches any)
+ * @param sport	source port (0 matches any: removes the selector)
  *
  * Same as rtnl_rule_set_sport_range() with sport as start and end.
  *
@@ -423,7 +423,8 @@ extern int rtnl_rule_set_sport(struct rtnl_rule *rule, uint16_t sport);
  * @param end	last port of the range
  *
  * @return 0; -NLE_INVAL when end is below start, or when start is 0 and
- *         end is not (0-0 matches any port).
+ *         end is not (0-0 matches any port: removes the selector, which
+ *         rtnl_rule_get_sport() then reports as not set).
  */
 extern int rtnl_rule_set_sport_range(struct rtnl_rule *rule, uint16_t start,
 				     uint16_t end);
@@ -442,7 +443,7 @@ extern int rtnl_rule_get_sport(struct rtnl_rule *rule, uint16_t *start,
 /**
  * Select packets by destination port.
  * @param rule	rule object
- * @param dport	destination port (0 matches any)
+ * @param dport	destination port (0 matches any: removes the selector)
  *
  * Same as rtnl_rule_set_dport_range() with dport as start and end.
  *
@@ -457,7 +458,7 @@ extern int rtnl_rule_set_dport(struct rtnl_rule *rule, uint16_t dport);
  * @param end	last port of the range
  *
  * @return 0; -NLE_INVAL when end is below start, or when start is 0 and
- *         end is not.
+ *         end is not (0-0 removes the selector).
  */
 extern int rtnl_rule_set_dport_range(struct rtnl_rule *rule, uint16_t start,
 				     uint16_t end);
