@@ -231,7 +231,7 @@ void nl_cli_exp_parse_l4protonum(struct nfnl_exp *exp, int tuple, char *arg)
 	int l4 = nl_str2ip_proto(arg);
 
 	if (l4 < 0)
-		nl_cli_fatal(l4, "Unable to nl_cli_exp_parse l4protonum \"%s\": %s",
+		nl_cli_fatal(l4, "Unable to nl_cli_exp_parse protocol \"%s\": %s",
 			     arg, nl_geterror(l4));
 	nfnl_exp_set_l4protonum(exp, tuple, l4);
 }

@@ -149,10 +149,16 @@ void nl_cli_link_parse_ifalias(struct rtnl_link *link, char *arg)
 /** A new address object, or exit. */
 CLI_ALLOC(nl_cli_addr_alloc, rtnl_addr, rtnl_addr_alloc, "address")
 
-/** Set the address family from its name, or exit. */
+/**
+ * Set the address family from its name.  As libnl's, a name that is no
+ * family is no error here: the family is left unset.
+ */
 void nl_cli_addr_parse_family(struct rtnl_addr *addr, char *arg)
 {
-	rtnl_addr_set_family(addr, parse_family(arg));
+	int family = nl_str2af(arg);
+
+	if (family != AF_UNSPEC)
+		rtnl_addr_set_family(addr, family);
 }
 
 /** Set the local address, or exit. */
@@ -264,10 +270,13 @@ struct nl_cache *nl_cli_route_alloc_cache(struct nl_sock *sk, int flags)
 	return cache;
 }
 
-/** Set the route's family from its name, or exit. */
+/** Set the route's family from its name (unknown names: as for addresses). */
 void nl_cli_route_parse_family(struct rtnl_route *route, char *arg)
 {
-	rtnl_route_set_family(route, parse_family(arg));
+	int family = nl_str2af(arg);
+
+	if (family != AF_UNSPEC)
+		rtnl_route_set_family(route, family);
 }
 
 #define ROUTE_ADDR(fn, setter, what)                                           \
@@ -290,35 +299,52 @@ ROUTE_ADDR(nl_cli_route_parse_src, rtnl_route_set_src, "source address")
 ROUTE_ADDR(nl_cli_route_parse_pref_src, rtnl_route_set_pref_src,
 	   "preferred source address")
 
+/*
+ * Split the next "name=value" of a comma separated list in place (as
+ * getsubopt() does): *name is the token, *value what follows '=' (NULL
+ * without '='), *whole the token as written, for messages.
+ */
+static void next_subopt(char **subopts, char **name, char **value,
+			char *whole, size_t len)
+{
+	char *tok = *subopts;
+
+	*subopts += strcspn(*subopts, ",");
+	if (**subopts)
+		*(*subopts)++ = '\0';
+	snprintf(whole, len, "%s", tok);
+	*name = tok;
+	*value = strchr(tok, '=');
+	if (*value)
+		*(*value)++ = '\0';
+}
+
 /**
  * Set metrics from "name=value,name=value" (names of
- * rtnl_route_str2metric()), or exit.
+ * rtnl_route_str2metric(), values numbers), or exit.
  */
 void nl_cli_route_parse_metric(struct rtnl_route *route, char *subopts)
 {
 	while (*subopts) {
-		char *tok = subopts, *val, *end;
+		char *name, *val, *end, whole[256];
 		unsigned long l;
 		int metric;
 
-		subopts += strcspn(subopts, ",");
-		if (*subopts)
-			*subopts++ = '\0';
-		val = strchr(tok, '=');
+		next_subopt(&subopts, &name, &val, whole, sizeof(whole));
+		metric = rtnl_route_str2metric(name);
+		if (metric < 0)
+			nl_cli_fatal(EINVAL, "Unknown metric token \"%s\"",
+				     whole);
 		if (!val)
-			nl_cli_fatal(EINVAL, "Unknown metric token \"%s\"", tok);
-		*val++ = '\0';
-		metric = rtnl_route_str2metric(tok);
-		if (metric < 0) {
-			val[-1] = '=';
-			nl_cli_fatal(EINVAL, "Unknown metric token \"%s\"", tok);
-		}
+			nl_cli_fatal(EINVAL, "Metric \"%s\", no value given",
+				     name);
 		l = strtoul(val, &end, 0);
-		if (end == val || *end)
+		if (end == val)
 			nl_cli_fatal(EINVAL, "Metric \"%s\", value not numeric",
-				     tok);
+				     name);
 		if (rtnl_route_set_metric(route, metric, (uint32_t)l) < 0)
-			nl_cli_fatal(EINVAL, "Unable to set metric \"%s\"", tok);
+			nl_cli_fatal(EINVAL, "Unable to set metric \"%s\"",
+				     name);
 	}
 }
 
@@ -334,19 +360,21 @@ void nl_cli_route_parse_nexthop(struct rtnl_route *route, char *subopts,
 	if (!nh)
 		nl_cli_fatal(ENOMEM, "Out of memory");
 	while (*subopts) {
-		char *tok = subopts, *val;
+		char *name, *val, *end, whole[256];
+		unsigned long l;
 
-		subopts += strcspn(subopts, ",");
-		if (*subopts)
-			*subopts++ = '\0';
-		val = strchr(tok, '=');
-		if (val)
-			*val++ = '\0';
-		if (!val || !*val) {
-			nl_cli_fatal(EINVAL, "Unknown nexthop token \"%s\"", tok);
-		} else if (!strcmp(tok, "dev")) {
+		next_subopt(&subopts, &name, &val, whole, sizeof(whole));
+		if (strcmp(name, "dev") && strcmp(name, "via") &&
+		    strcmp(name, "weight"))
+			nl_cli_fatal(EINVAL, "Unknown nexthop token \"%s\"",
+				     whole);
+		if (!val)
+			nl_cli_fatal(EINVAL,
+				     "Missing argument to option \"%s\"\n",
+				     name);
+		if (!strcmp(name, "dev")) {
 			rtnl_route_nh_set_ifindex(nh, link_index(link_cache, val));
-		} else if (!strcmp(tok, "via")) {
+		} else if (!strcmp(name, "via")) {
 			struct nl_addr *a = nl_cli_addr_parse(val,
 						rtnl_route_get_family(route));
 
@@ -355,30 +383,43 @@ void nl_cli_route_parse_nexthop(struct rtnl_route *route, char *subopts,
 			else
 				rtnl_route_nh_set_gateway(nh, a);
 			nl_addr_put(a);
-		} else if (!strcmp(tok, "weight")) {
-			rtnl_route_nh_set_weight(nh, nl_cli_parse_u32(val));
 		} else {
-			nl_cli_fatal(EINVAL, "Unknown nexthop token \"%s\"", tok);
+			l = strtoul(val, &end, 0);
+			if (end == val)
+				nl_cli_fatal(EINVAL,
+					     "Invalid weight \"%s\", not numeric",
+					     val);
+			rtnl_route_nh_set_weight(nh, (uint8_t)l);
 		}
 	}
 	rtnl_route_add_nexthop(route, nh);
 }
 
-/** Set the table by name or number, or exit. */
-void nl_cli_route_parse_table(struct rtnl_route *route, char *arg)
+/*
+ * A number, or what @str2num makes of a name; leading digits make a
+ * number, whatever follows them.  Exit with @what when neither.
+ */
+static unsigned long number_or_name(const char *arg, int (*str2num)(const char *),
+				    const char *what)
 {
 	unsigned long l;
 	char *end;
-	int table;
+	int n;
 
 	l = strtoul(arg, &end, 0);
-	if (end == arg || *end) {
-		table = rtnl_route_str2table(arg);
-		if (table < 0)
-			nl_cli_fatal(EINVAL, "Unknown table name \"%s\"", arg);
-		l = (unsigned long)table;
-	}
-	rtnl_route_set_table(route, (uint32_t)l);
+	if (end != arg)
+		return l;
+	n = str2num(arg);
+	if (n < 0)
+		nl_cli_fatal(EINVAL, "Unknown %s \"%s\"", what, arg);
+	return (unsigned long)n;
+}
+
+/** Set the table by name or number, or exit. */
+void nl_cli_route_parse_table(struct rtnl_route *route, char *arg)
+{
+	rtnl_route_set_table(route, (uint32_t)number_or_name(arg,
+				rtnl_route_str2table, "table name"));
 }
 
 /** Set the priority (metric), or exit. */
@@ -388,7 +429,7 @@ void nl_cli_route_parse_prio(struct rtnl_route *route, char *arg)
 	char *end;
 
 	l = strtoul(arg, &end, 0);
-	if (end == arg || *end)
+	if (end == arg)
 		nl_cli_fatal(EINVAL, "Invalid priority value, not numeric");
 	rtnl_route_set_priority(route, (uint32_t)l);
 }
@@ -406,30 +447,22 @@ void nl_cli_route_parse_scope(struct rtnl_route *route, char *arg)
 /** Set the protocol by name or number, or exit. */
 void nl_cli_route_parse_protocol(struct rtnl_route *route, char *arg)
 {
-	unsigned long l;
-	char *end;
-	int proto;
-
-	l = strtoul(arg, &end, 0);
-	if (end == arg || *end) {
-		proto = rtnl_route_str2proto(arg);
-		if (proto < 0)
-			nl_cli_fatal(EINVAL,
-				     "Unknown routing protocol name \"%s\"", arg);
-		l = (unsigned long)proto;
-	}
-	rtnl_route_set_protocol(route, (uint8_t)l);
+	rtnl_route_set_protocol(route, (uint8_t)number_or_name(arg,
+				rtnl_route_str2proto, "routing protocol name"));
 }
 
-/** Set the route type by name, or exit. */
+/** Set the route type by name or number, or exit. */
 void nl_cli_route_parse_type(struct rtnl_route *route, char *arg)
 {
 	int type = nl_str2rtntype(arg);
+	int err;
 
 	if (type < 0)
 		nl_cli_fatal(EINVAL, "Unknown routing type \"%s\"", arg);
-	if (rtnl_route_set_type(route, type) < 0)
-		nl_cli_fatal(EINVAL, "Unable to set routing type \"%s\"", arg);
+	err = rtnl_route_set_type(route, type);
+	if (err < 0)
+		nl_cli_fatal(err, "Unable to set routing type: %s",
+			     nl_geterror(err));
 }
 
 /** Set the input interface by name (looked up in @a link_cache), or exit. */
@@ -474,12 +507,18 @@ void nl_cli_neigh_parse_dev(struct rtnl_neigh *neigh,
 }
 
 /**
- * Set the family from its name.  As in libnl, an unknown name is not an
- * error here: the kernel refuses the request instead.
+ * Set the family from its name; exit when it names AF_UNSPEC.  As in
+ * libnl, another unknown name is no error here: the kernel refuses the
+ * request instead.
  */
 void nl_cli_neigh_parse_family(struct rtnl_neigh *neigh, char *arg)
 {
-	rtnl_neigh_set_family(neigh, nl_str2af(arg));
+	int family = nl_str2af(arg);
+
+	if (family == AF_UNSPEC)
+		nl_cli_fatal(EINVAL, "Unable to translate address family \"%s\"",
+			     arg);
+	rtnl_neigh_set_family(neigh, family);
 }
 
 /** Set the state by name (rtnl_neigh_str2state()), or exit. */
@@ -512,10 +551,13 @@ struct nl_cache *nl_cli_rule_alloc_cache(struct nl_sock *sk)
 	return cache;
 }
 
-/** Set the rule's family from its name, or exit. */
+/** Set the rule's family from its name (unknown names: as for addresses). */
 void nl_cli_rule_parse_family(struct rtnl_rule *rule, char *arg)
 {
-	rtnl_rule_set_family(rule, parse_family(arg));
+	int family = nl_str2af(arg);
+
+	if (family != AF_UNSPEC)
+		rtnl_rule_set_family(rule, family);
 }
 
 /** A new nexthop object, or exit. */
