@@ -50,6 +50,8 @@ int main(int argc, char *argv[])
 	t->sk = nl_cli_alloc_socket();
 	t->params.dp_type = NL_DUMP_STATS;
 	tool_prepare_listen(t->sk, event, t);
+	/* no acknowledgements: every packet gets a verdict request */
+	nl_socket_disable_auto_ack(t->sk);
 	nl_cli_connect(t->sk, NETLINK_NETFILTER);
 
 	family = nl_str2af(argv[1]);

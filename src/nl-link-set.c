@@ -70,7 +70,7 @@ static const struct tool_opt opts[] = {
 	TOOL_OPT_HELP,
 	TOOL_OPT_VERSION,
 	TOOL_OPT_TABLE(tool_link_select),
-	TOOL_OPT_ARG("rename", 0, set_rename, TC_NONE),
+	TOOL_OPT_ARG("rename", 0, set_rename, TC_IFNAME),
 	TOOL_OPT_ARG("mtu", 0, set_mtu, TC_U32),
 	TOOL_OPT_ARG("txqlen", 0, set_txqlen, TC_U32),
 	TOOL_OPT_ARG("weight", 0, set_weight, TC_U32),

@@ -57,7 +57,7 @@ LINK_PARSER(tool_link_weight, nl_cli_link_parse_weight)
 
 /* What selects a link. */
 const struct tool_opt tool_link_select[] = {
-	ARG("name", 'n', tool_link_name, TC_NONE),
+	ARG("name", 'n', tool_link_name, TC_IFNAME),
 	ARG("index", 'i', tool_link_ifindex, TC_INT),
 	TOOL_OPT_END
 };
@@ -76,13 +76,13 @@ OBJ_PARSER(addr_preferred, nl_cli_addr_parse_preferred)
 OBJ_PARSER(addr_valid, nl_cli_addr_parse_valid)
 
 const struct tool_opt tool_addr_opts[] = {
-	ARG("local", 'a', addr_local, TC_NONE),
+	ARG("local", 'a', addr_local, TC_IPADDR),
 	ARG("dev", 'd', addr_dev, TC_NONE),
 	ARG("family", 0, addr_family, TC_FAMILY),
 	ARG("label", 0, addr_label, TC_NONE),
-	ARG("peer", 0, addr_peer, TC_NONE),
+	ARG("peer", 0, addr_peer, TC_IPADDR),
 	ARG("scope", 0, addr_scope, TC_NONE),
-	ARG("broadcast", 0, addr_broadcast, TC_NONE),
+	ARG("broadcast", 0, addr_broadcast, TC_IPADDR),
 	ARG("preferred", 0, addr_preferred, TC_NONE),
 	ARG("valid", 0, addr_valid, TC_NONE),
 	TOOL_OPT_END
@@ -113,13 +113,13 @@ static void route_iif(struct tool *t, char *arg)
 }
 
 const struct tool_opt tool_route_opts[] = {
-	ARG("dst", 'd', route_dst, TC_NONE),
+	ARG("dst", 'd', route_dst, TC_IPADDR),
 	ARG("nexthop", 'n', route_nexthop, TC_NONE),
 	ARG("table", 't', route_table, TC_U32),
 	ARG("family", 0, route_family, TC_FAMILY),
-	ARG("src", 0, route_src, TC_NONE),
+	ARG("src", 0, route_src, TC_IPADDR),
 	ARG("iif", 0, route_iif, TC_NONE),
-	ARG("pref-src", 0, route_pref_src, TC_NONE),
+	ARG("pref-src", 0, route_pref_src, TC_IPADDR),
 	ARG("metrics", 0, route_metrics, TC_NONE),
 	ARG("priority", 0, route_prio, TC_U32),
 	ARG("scope", 0, route_scope, TC_NONE),
@@ -139,7 +139,7 @@ OBJ_PARSER(neigh_family, nl_cli_neigh_parse_family)
 
 /* What nl-neigh-add takes. */
 const struct tool_opt tool_neigh_opts[] = {
-	ARG("addr", 'a', neigh_dst, TC_NONE),
+	ARG("addr", 'a', neigh_dst, TC_IPADDR),
 	ARG("lladdr", 'l', neigh_lladdr, TC_NONE),
 	ARG("dev", 'd', neigh_dev, TC_NONE),
 	ARG("state", 0, neigh_state, TC_NONE),
@@ -148,7 +148,7 @@ const struct tool_opt tool_neigh_opts[] = {
 
 /* What selects neighbours in the list and delete tools. */
 const struct tool_opt tool_neigh_select[] = {
-	ARG("addr", 'a', neigh_dst, TC_NONE),
+	ARG("addr", 'a', neigh_dst, TC_IPADDR),
 	ARG("lladdr", 'l', neigh_lladdr, TC_NONE),
 	ARG("dev", 'd', neigh_dev, TC_NONE),
 	ARG("family", 0, neigh_family, TC_FAMILY),
@@ -246,13 +246,13 @@ const struct tool_opt tool_ct_opts[] = {
 	{ NULL, '4', no_argument, TA_PARSE, 0, ct_inet },
 	{ NULL, '6', no_argument, TA_PARSE, 0, ct_inet6 },
 	ARG("proto", 'p', ct_proto, TC_NONE),
-	ARG("orig-src", 0, ct_orig_src, TC_NONE),
+	ARG("orig-src", 0, ct_orig_src, TC_IPADDR),
 	ARG("orig-sport", 0, ct_orig_sport, TC_U16),
-	ARG("orig-dst", 0, ct_orig_dst, TC_NONE),
+	ARG("orig-dst", 0, ct_orig_dst, TC_IPADDR),
 	ARG("orig-dport", 0, ct_orig_dport, TC_U16),
-	ARG("reply-src", 0, ct_reply_src, TC_NONE),
+	ARG("reply-src", 0, ct_reply_src, TC_IPADDR),
 	ARG("reply-sport", 0, ct_reply_sport, TC_U16),
-	ARG("reply-dst", 0, ct_reply_dst, TC_NONE),
+	ARG("reply-dst", 0, ct_reply_dst, TC_IPADDR),
 	ARG("reply-dport", 0, ct_reply_dport, TC_U16),
 	ARG("family", 'F', ct_family, TC_FAMILY),
 	ARG("mark", 0, ct_mark, TC_U32),
@@ -284,9 +284,9 @@ OBJ_PARSER(exp_flags, nl_cli_exp_parse_flags)
 
 #define EXP_TUPLE_OPTS(name, pfx)                                              \
 	ARG(name "-proto", 0, pfx##_proto, TC_NONE),                           \
-	ARG(name "-src", 0, pfx##_src, TC_NONE),                               \
+	ARG(name "-src", 0, pfx##_src, TC_IPADDR),                             \
 	ARG(name "-sport", 0, pfx##_sport, TC_U16),                            \
-	ARG(name "-dst", 0, pfx##_dst, TC_NONE),                               \
+	ARG(name "-dst", 0, pfx##_dst, TC_IPADDR),                               \
 	ARG(name "-dport", 0, pfx##_dport, TC_U16)
 
 const struct tool_opt tool_exp_tuples[] = {

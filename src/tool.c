@@ -8,6 +8,7 @@
 
 #include <getopt.h>
 #include <limits.h>
+#include <net/if.h>
 #include <netlink/cli/link.h>
 
 #include "tool.h"
@@ -74,6 +75,33 @@ static const unsigned long num_max[] = {
 	[TC_INT] = INT_MAX,
 };
 
+/*
+ * libnl takes what is no IP address for a DECnet or link-layer one when
+ * the family is open: an option that wants an IP address says so early.
+ */
+static void check_ipaddr(const char *arg)
+{
+	struct nl_addr *a;
+	int family, max;
+
+	if (nl_addr_parse(arg, AF_UNSPEC, &a) < 0)
+		return;
+	family = nl_addr_get_family(a);
+	max = family == AF_INET ? 32 : 128;
+	if ((family != AF_INET && family != AF_INET6) &&
+	    (family != AF_UNSPEC || nl_addr_get_len(a))) {
+		nl_addr_put(a);
+		nl_cli_fatal(NLE_NOADDR, "Unable to parse address \"%s\": %s",
+			     arg, nl_geterror(-NLE_NOADDR));
+	}
+	if (family != AF_UNSPEC && (int)nl_addr_get_prefixlen(a) > max) {
+		nl_addr_put(a);
+		nl_cli_fatal(NLE_RANGE, "Prefix length of \"%s\" is out of "
+			     "range (0-%d).", arg, max);
+	}
+	nl_addr_put(a);
+}
+
 /**
  * Check @a arg of option @a what: a family name, or a number that fits
  * (what does not start as a number is left to the parser); exit with a
@@ -93,6 +121,17 @@ unsigned long tool_check(const char *arg, enum tool_check check,
 		if (nl_str2af(arg) < 0)
 			nl_cli_fatal(EINVAL, "Unable to translate address "
 				     "family \"%s\"", arg);
+		return 0;
+	}
+	if (check == TC_IFNAME) {
+		if (strlen(arg) >= IFNAMSIZ)
+			nl_cli_fatal(ERANGE, "Link name \"%s\" too long, must "
+				     "not exceed %d in length.", arg,
+				     IFNAMSIZ - 1);
+		return 0;
+	}
+	if (check == TC_IPADDR) {
+		check_ipaddr(arg);
 		return 0;
 	}
 	while (isspace((unsigned char)*arg))

@@ -38,6 +38,8 @@ enum tool_check {
 	TC_U32,
 	TC_INT,		/* 0 to INT_MAX */
 	TC_FAMILY,
+	TC_IPADDR,	/* an IPv4 or IPv6 address or prefix */
+	TC_IFNAME,	/* a network device name */
 };
 
 struct tool_opt {

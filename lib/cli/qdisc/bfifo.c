@@ -51,6 +51,10 @@ static void bfifo_parse_argv(struct rtnl_tc *tc, int argc, char **argv)
 				nl_cli_fatal((int)limit,
 					     "Unable to parse bfifo limit \"%s\": Invalid format.",
 					     optarg);
+			if (limit > INT_MAX)
+				nl_cli_fatal(ERANGE,
+					     "Value \"%s\" of the bfifo limit is out of range.",
+					     optarg);
 			rtnl_qdisc_fifo_set_limit(qdisc, (int)limit);
 			break;
 		}

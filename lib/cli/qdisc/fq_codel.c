@@ -4,6 +4,7 @@
  */
 
 #include <netlink/cli/utils.h>
+#include "../module.h"
 #include <netlink/cli/tc.h>
 #include <netlink/route/qdisc/fq_codel.h>
 
@@ -60,23 +61,23 @@ static void fq_codel_parse_argv(struct rtnl_tc *tc, int argc, char **argv)
 			return;
 		case FQ_CODEL_OPT_LIMIT:
 			rtnl_qdisc_fq_codel_set_limit(qdisc,
-				(int)nl_cli_parse_u32(optarg));
+				(int)cli_module_number(optarg, INT_MAX));
 			break;
 		case FQ_CODEL_OPT_QUANTUM:
 			rtnl_qdisc_fq_codel_set_quantum(qdisc,
-				nl_cli_parse_u32(optarg));
+				cli_module_number(optarg, UINT32_MAX));
 			break;
 		case FQ_CODEL_OPT_FLOWS:
 			rtnl_qdisc_fq_codel_set_flows(qdisc,
-				(int)nl_cli_parse_u32(optarg));
+				(int)cli_module_number(optarg, INT_MAX));
 			break;
 		case FQ_CODEL_OPT_INTERVAL:
 			rtnl_qdisc_fq_codel_set_interval(qdisc,
-				nl_cli_parse_u32(optarg));
+				cli_module_number(optarg, UINT32_MAX));
 			break;
 		case FQ_CODEL_OPT_TARGET:
 			rtnl_qdisc_fq_codel_set_target(qdisc,
-				nl_cli_parse_u32(optarg));
+				cli_module_number(optarg, UINT32_MAX));
 			break;
 		}
 	}

@@ -5,6 +5,7 @@
  */
 
 #include <netlink/cli/utils.h>
+#include "../module.h"
 #include <netlink/cli/tc.h>
 #include <netlink/route/qdisc/hfsc.h>
 #include <linux/pkt_sched.h>
@@ -54,7 +55,7 @@ static void hfsc_parse_qdisc_argv(struct rtnl_tc *tc, int argc, char **argv)
 			return;
 		case HFSC_OPT_DEFAULT:
 			rtnl_qdisc_hfsc_set_defcls(qdisc,
-						   nl_cli_parse_u32(optarg));
+						   cli_module_number(optarg, UINT32_MAX));
 			break;
 		}
 	}

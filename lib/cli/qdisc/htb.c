@@ -5,6 +5,7 @@
  */
 
 #include <netlink/cli/utils.h>
+#include "../module.h"
 #include <netlink/cli/tc.h>
 #include <netlink/route/qdisc/htb.h>
 
@@ -58,10 +59,10 @@ static void htb_parse_qdisc_argv(struct rtnl_tc *tc, int argc, char **argv)
 			return;
 		case HTB_OPT_R2Q:
 			rtnl_htb_set_rate2quantum(qdisc,
-						  nl_cli_parse_u32(optarg));
+						  cli_module_number(optarg, UINT32_MAX));
 			break;
 		case HTB_OPT_DEFAULT:
-			rtnl_htb_set_defcls(qdisc, nl_cli_parse_u32(optarg));
+			rtnl_htb_set_defcls(qdisc, cli_module_number(optarg, UINT32_MAX));
 			break;
 		}
 	}
@@ -93,6 +94,9 @@ static uint32_t htb_parse_size(const char *arg, const char *what)
 	if (val < 0)
 		nl_cli_fatal((int)val, "Unable to parse %s \"%s\": Invalid format.",
 			     what, arg);
+	if ((unsigned long)val > UINT32_MAX)
+		nl_cli_fatal(ERANGE, "Value \"%s\" of %s is out of range.", arg,
+			     what);
 	return (uint32_t)val;
 }
 
@@ -132,7 +136,7 @@ static void htb_parse_class_argv(struct rtnl_tc *tc, int argc, char **argv)
 					  htb_parse_size(optarg, "htb ceil rate"));
 			break;
 		case HTB_OPT_PRIO:
-			rtnl_htb_set_prio(class, nl_cli_parse_u32(optarg));
+			rtnl_htb_set_prio(class, cli_module_number(optarg, UINT32_MAX));
 			break;
 		case HTB_OPT_QUANTUM:
 			rtnl_htb_set_quantum(class,

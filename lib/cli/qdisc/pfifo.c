@@ -4,6 +4,7 @@
  */
 
 #include <netlink/cli/utils.h>
+#include "../module.h"
 #include <netlink/cli/tc.h>
 #include <netlink/route/qdisc/fifo.h>
 
@@ -45,7 +46,7 @@ static void pfifo_parse_argv(struct rtnl_tc *tc, int argc, char **argv)
 			return;
 		case PFIFO_OPT_LIMIT:
 			rtnl_qdisc_fifo_set_limit(qdisc,
-						  (int)nl_cli_parse_u32(optarg));
+						  (int)cli_module_number(optarg, INT_MAX));
 			break;
 		}
 	}

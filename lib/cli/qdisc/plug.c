@@ -4,6 +4,7 @@
  */
 
 #include <netlink/cli/utils.h>
+#include "../module.h"
 #include <netlink/cli/tc.h>
 #include <netlink/route/qdisc/plug.h>
 
@@ -76,7 +77,7 @@ static void plug_parse_argv(struct rtnl_tc *tc, int argc, char **argv)
 			return;
 		case PLUG_OPT_LIMIT:
 			rtnl_qdisc_plug_set_limit(qdisc,
-						  (int)nl_cli_parse_u32(optarg));
+						  (int)cli_module_number(optarg, INT_MAX));
 			break;
 		case PLUG_OPT_BUFFER:
 			rtnl_qdisc_plug_buffer(qdisc);
