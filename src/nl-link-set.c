@@ -88,8 +88,10 @@ static const struct tool_desc desc = {
 static void change_cb(struct nl_object *obj, void *arg)
 {
 	struct tool *t = arg;
-	int err = rtnl_link_change(t->sk, (struct rtnl_link *)obj, change, 0);
+	int err;
 
+	t->num[0]++;
+	err = rtnl_link_change(t->sk, (struct rtnl_link *)obj, change, 0);
 	if (err < 0)
 		nl_cli_fatal(err, "Unable to change link: %s", nl_geterror(err));
 	if (!t->quiet) {
@@ -110,5 +112,12 @@ int main(int argc, char *argv[])
 		nl_cli_fatal(EINVAL, "No link selected: use --name or --index.");
 	nl_cache_foreach_filter(t->link_cache, t->obj, change_cb, t);
 	rtnl_link_put(change);
+	/* a selection that matches nothing is an unknown device */
+	if (!t->num[0] && rtnl_link_get_name(t->obj))
+		nl_cli_fatal(ENOENT, "Link \"%s\" does not exist",
+			     rtnl_link_get_name(t->obj));
+	if (!t->num[0])
+		nl_cli_fatal(ENOENT, "Interface index %d does not exist",
+			     rtnl_link_get_ifindex(t->obj));
 	return tool_exit(t, 0);
 }

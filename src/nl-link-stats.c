@@ -66,10 +66,6 @@ int main(int argc, char *argv[])
 			printf("%s\n", rtnl_link_stat2str(i, buf, sizeof(buf)));
 		return tool_exit(t, 0);
 	}
-	if (optind == argc) {
-		for (i = 0; i <= RTNL_LINK_STATS_MAX; i++)
-			stats[nstats++] = i;
-	}
 	for (; optind < argc && nstats <= RTNL_LINK_STATS_MAX; optind++) {
 		id = rtnl_link_str2stat(argv[optind]);
 		if (id < 0)
@@ -77,6 +73,11 @@ int main(int argc, char *argv[])
 				argv[optind]);
 		else
 			stats[nstats++] = id;
+	}
+	/* none named, or none known: all of them */
+	if (!nstats) {
+		for (i = 0; i <= RTNL_LINK_STATS_MAX; i++)
+			stats[nstats++] = i;
 	}
 	nl_cache_foreach_filter(t->link_cache, t->obj, print_stats, NULL);
 	return tool_exit(t, 0);
