@@ -56,8 +56,9 @@ int main(int argc, char *argv[])
 	struct nl_cache *cache;
 
 	tool_links(t);
-	cache = tool_keep(t, nl_cli_alloc_cache(t->sk, "neighbour",
-						rtnl_neigh_alloc_cache));
+	cache = tool_keep(t, nl_cli_alloc_cache_flags(t->sk, "neighbour",
+						      NL_CACHE_AF_ITER,
+						      rtnl_neigh_alloc_cache_flags));
 	t->obj = nl_cli_neigh_alloc();
 	tool_parse(t);
 	return tool_delete(t, cache, &change);
