@@ -86,6 +86,11 @@ struct nlo_table {
 	unsigned int n;
 	uint32_t mask_off;		/* offset of the uint64_t presence mask */
 	uint16_t maxtype;		/* highest nla id of any entry */
+	/* Optional: the nla ids in the order requests carry them (upstream's
+	 * byte order of a message).  Entries not listed follow, in table
+	 * order. */
+	const uint16_t *order;
+	uint16_t norder;
 };
 
 #define NLO_MEMBER_SIZE(T, m) sizeof(((T *)0)->m)
@@ -103,6 +108,12 @@ struct nlo_table {
 #define NLO_TABLE(T, maskm, ATTRS, MAXTYPE)                                    \
 	{ .attrs = (ATTRS), .n = sizeof(ATTRS) / sizeof((ATTRS)[0]),           \
 	  .mask_off = offsetof(T, maskm), .maxtype = (MAXTYPE) }
+
+/* A table whose requests put the attributes in the order of ORDER[]. */
+#define NLO_TABLE_ORDERED(T, maskm, ATTRS, MAXTYPE, ORDER)                     \
+	{ .attrs = (ATTRS), .n = sizeof(ATTRS) / sizeof((ATTRS)[0]),           \
+	  .mask_off = offsetof(T, maskm), .maxtype = (MAXTYPE),                \
+	  .order = (ORDER), .norder = sizeof(ORDER) / sizeof((ORDER)[0]) }
 
 static inline uint64_t *nlo_mask(void *base, const struct nlo_table *t)
 {
@@ -137,7 +148,8 @@ void nlo_build_hdr(const void *base, const struct nlo_table *t, void *hdr,
 		   uint64_t mask);
 
 /* Put every attribute present in base and in mask into msg (entries with
- * NLO_F_NOBUILD or NLO_F_HDR are skipped).  -NLE_NOMEM when msg is full. */
+ * NLO_F_NOBUILD or NLO_F_HDR are skipped), in the table's order when it
+ * has one.  -NLE_NOMEM when msg is full. */
 int nlo_build(struct nl_msg *msg, const void *base, const struct nlo_table *t,
 	      uint64_t mask);
 
@@ -160,7 +172,8 @@ int nlo_clone(void *dst, const void *src, const struct nlo_table *t);
 /* Free the values base owns (strings, addresses, data, hook values). */
 void nlo_free(void *base, const struct nlo_table *t);
 
-/* Names of the entries whose bits are in attrs, comma separated. */
+/* Names of the entries whose bits are in attrs, comma separated, in table
+ * order; entries without a name print nothing (see objtable.c). */
 char *nlo_attrs2str(const struct nlo_table *t, uint64_t attrs, char *buf,
 		    size_t len);
 

@@ -352,21 +352,45 @@ static int build_one(struct nl_msg *msg, const void *base,
 	return 0;
 }
 
+static int buildable(const struct nlo_attr *a, uint64_t have)
+{
+	return a->nla && (have & a->mask) &&
+	       !(a->flags & (NLO_F_NOBUILD | NLO_F_HDR));
+}
+
+static int in_order(const struct nlo_table *t, uint16_t nla)
+{
+	unsigned int i;
+
+	for (i = 0; i < t->norder; i++)
+		if (t->order[i] == nla)
+			return 1;
+	return 0;
+}
+
 int nlo_build(struct nl_msg *msg, const void *base, const struct nlo_table *t,
 	      uint64_t mask)
 {
 	uint64_t have = nlo_mask_get(base, t) & mask;
-	unsigned int i;
+	unsigned int i, j;
 	int err;
 
+	for (j = 0; j < t->norder; j++) {
+		for (i = 0; i < t->n; i++) {
+			const struct nlo_attr *a = &t->attrs[i];
+
+			if (a->nla != t->order[j] || !buildable(a, have))
+				continue;
+			if ((err = build_one(msg, base, a)) < 0)
+				return err;
+		}
+	}
 	for (i = 0; i < t->n; i++) {
 		const struct nlo_attr *a = &t->attrs[i];
 
-		if (!a->nla || !(have & a->mask) ||
-		    (a->flags & (NLO_F_NOBUILD | NLO_F_HDR)))
+		if (!buildable(a, have) || in_order(t, a->nla))
 			continue;
-		err = build_one(msg, base, a);
-		if (err < 0)
+		if ((err = build_one(msg, base, a)) < 0)
 			return err;
 	}
 	return 0;
@@ -523,30 +547,23 @@ void nlo_free(void *base, const struct nlo_table *t)
 char *nlo_attrs2str(const struct nlo_table *t, uint64_t attrs, char *buf,
 		    size_t len)
 {
-	uint64_t done = 0;
+	uint64_t left = attrs;
 	unsigned int i;
-	size_t used = 0;
 
 	if (!len)
 		return buf;
 	buf[0] = '\0';
+	/* As upstream's names of flags: a comma follows a name whenever bits
+	 * are left, named or not (so unnamed bits leave a trailing comma). */
 	for (i = 0; i < t->n; i++) {
 		const struct nlo_attr *a = &t->attrs[i];
-		size_t n;
 
-		if (!a->name || !(attrs & a->mask) || (done & a->mask))
+		if (!a->name || !(left & a->mask))
 			continue;
-		done |= a->mask;
-		if (used && used + 1 < len) {
-			buf[used++] = ',';
-			buf[used] = '\0';
-		}
-		n = strlen(a->name);
-		if (used + n >= len)
-			n = len - used - 1;
-		memcpy(buf + used, a->name, n);
-		used += n;
-		buf[used] = '\0';
+		left &= ~a->mask;
+		strncat(buf, a->name, len - strlen(buf) - 1);
+		if (left)
+			strncat(buf, ",", len - strlen(buf) - 1);
 	}
 	return buf;
 }
