@@ -78,8 +78,8 @@ START_TEST(add_dummyless_ifb_change_delete)
 	ck_assert_int_eq(nl_addr_parse("02:11:22:33:44:55", AF_LLC, &addr), 0);
 	rtnl_link_set_addr(l, addr);
 	nl_addr_put(addr);
-	ck_assert_int_eq(rtnl_link_add(sk, l, NLM_F_EXCL), 0);
-	ck_assert_int_eq(rtnl_link_add(sk, l, NLM_F_EXCL), -NLE_EXIST);
+	ck_assert_int_eq(rtnl_link_add(sk, l, NLM_F_CREATE | NLM_F_EXCL), 0);
+	ck_assert_int_eq(rtnl_link_add(sk, l, NLM_F_CREATE | NLM_F_EXCL), -NLE_EXIST);
 	rtnl_link_put(l);
 
 	got = fetch("tifb0");
@@ -135,12 +135,12 @@ START_TEST(bridge_enslave)
 
 	rtnl_link_set_name(br, "tbr0");
 	ck_assert_int_eq(rtnl_link_set_type(br, "bridge"), 0);
-	ck_assert_int_eq(rtnl_link_add(sk, br, NLM_F_EXCL), 0);
+	ck_assert_int_eq(rtnl_link_add(sk, br, NLM_F_CREATE | NLM_F_EXCL), 0);
 	rtnl_link_set_name(port, "tport0");
 	ck_assert_int_eq(rtnl_link_set_type(port, "dummy"), 0);
-	if (rtnl_link_add(sk, port, NLM_F_EXCL) < 0) {
+	if (rtnl_link_add(sk, port, NLM_F_CREATE | NLM_F_EXCL) < 0) {
 		rtnl_link_set_type(port, "ifb");
-		ck_assert_int_eq(rtnl_link_add(sk, port, NLM_F_EXCL), 0);
+		ck_assert_int_eq(rtnl_link_add(sk, port, NLM_F_CREATE | NLM_F_EXCL), 0);
 	}
 	b = fetch("tbr0");
 	p = fetch("tport0");

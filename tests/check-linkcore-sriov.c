@@ -231,10 +231,8 @@ START_TEST(vf_request)
 		struct ifla_vf_trust *t = nla_data(vt[IFLA_VF_TRUST]);
 		struct ifla_vf_guid *g = nla_data(vt[IFLA_VF_IB_NODE_GUID]);
 		struct ifla_vf_link_state *ls = nla_data(vt[IFLA_VF_LINK_STATE]);
-		struct nlattr *vi = nla_find(nla_data(vt[IFLA_VF_VLAN_LIST]),
-					     nla_len(vt[IFLA_VF_VLAN_LIST]),
-					     IFLA_VF_VLAN_INFO);
-		struct ifla_vf_vlan_info *vv = nla_data(vi);
+		/* one 802.1Q VLAN goes out in the old IFLA_VF_VLAN */
+		struct ifla_vf_vlan *vv = nla_data(vt[IFLA_VF_VLAN]);
 
 		ck_assert_uint_eq(m->vf, 3);
 		ck_assert_uint_eq(m->mac[1], 0xaa);
@@ -251,9 +249,10 @@ START_TEST(vf_request)
 			ck_assert_uint_eq(gg.guid, 0x0102030405060708ULL);
 		}
 		ck_assert_uint_eq(ls->link_state, IFLA_VF_LINK_STATE_ENABLE);
+		ck_assert_ptr_null(vt[IFLA_VF_VLAN_LIST]);
+		ck_assert_uint_eq(vv->vf, 3);
 		ck_assert_uint_eq(vv->vlan, 42);
 		ck_assert_uint_eq(vv->qos, 3);
-		ck_assert_uint_eq(vv->vlan_proto, htons(ETH_P_8021Q));
 		ck_assert_ptr_null(vt[IFLA_VF_TX_RATE]);
 		ck_assert_ptr_null(vt[IFLA_VF_IB_PORT_GUID]);
 		ck_assert_ptr_nonnull(vt[IFLA_VF_SPOOFCHK]);

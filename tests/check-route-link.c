@@ -334,8 +334,8 @@ START_TEST(link_build_parse)
 	rtnl_link_set_link_netnsid(l, 3);
 	ck_assert_int_eq(rtnl_link_build_add_request(l, NLM_F_EXCL, &msg), 0);
 	ck_assert_int_eq(nlmsg_hdr(msg)->nlmsg_type, RTM_NEWLINK);
-	ck_assert_int_eq(nlmsg_hdr(msg)->nlmsg_flags,
-			 NLM_F_CREATE | NLM_F_EXCL);
+	/* NLM_F_CREATE is the caller's to pass, as upstream */
+	ck_assert_int_eq(nlmsg_hdr(msg)->nlmsg_flags, NLM_F_EXCL);
 	ifi = nlmsg_data(nlmsg_hdr(msg));
 	ck_assert_int_eq(ifi->ifi_index, 9);
 	ck_assert_uint_eq(ifi->ifi_flags, IFF_UP);
@@ -353,7 +353,8 @@ START_TEST(link_build_parse)
 	ck_assert_uint_eq(nla_get_u8(tb[IFLA_OPERSTATE]), 6);
 	ck_assert_uint_eq(nla_get_u8(tb[IFLA_LINKMODE]), 1);
 	ck_assert_uint_eq(nla_get_u8(tb[IFLA_CARRIER]), 1);
-	ck_assert_str_eq(nla_get_string(tb[IFLA_QDISC]), "fq");
+	/* as upstream, the qdisc name is not sent */
+	ck_assert_ptr_null(tb[IFLA_QDISC]);
 	ck_assert_str_eq(nla_get_string(tb[IFLA_IFALIAS]), "al");
 	ck_assert_int_eq(nla_len(tb[IFLA_ADDRESS]), 6);
 	ck_assert_int_eq(nla_len(tb[IFLA_BROADCAST]), 6);
@@ -368,7 +369,8 @@ START_TEST(link_build_parse)
 	/* everything that travelled compares equal */
 	diff = nl_object_diff64((struct nl_object *)l, (struct nl_object *)back);
 	ck_assert_uint_eq(diff & ~(LINK_ATTR_PROMISCUITY | LINK_ATTR_STATS | LINK_ATTR_FAMILY |
-				   LINK_ATTR_ARPTYPE | LINK_ATTR_CHANGE), 0);
+				   LINK_ATTR_ARPTYPE | LINK_ATTR_CHANGE |
+				   LINK_ATTR_QDISC), 0);
 	ck_assert_str_eq(rtnl_link_get_name(back), "x");
 	ck_assert_uint_eq(rtnl_link_get_mtu(back), 1);
 	ck_assert_int_eq(rtnl_link_get_ifindex(back), 9);
@@ -477,13 +479,15 @@ START_TEST(link_requests)
 	ck_assert_uint_eq(nla_get_u32(tb[IFLA_EXT_MASK]), RTEXT_FILTER_VF);
 	nlmsg_free(msg);
 
-	/* change by name: the name identifies, the mtu changes */
+	/* As upstream: the family header names orig (index 0 here), the
+	 * attributes are those of the changes, orig's name is not sent. */
 	rtnl_link_set_mtu(l, 1500);
 	rtnl_link_set_mtu(ch, 1400);
 	rtnl_link_set_name(ch, "bar");
 	ck_assert_int_eq(rtnl_link_build_change_request(l, ch, 0, &msg), 0);
+	ck_assert_int_eq(((struct ifinfomsg *)nlmsg_data(nlmsg_hdr(msg)))->ifi_index, 0);
 	ck_assert_int_eq(nlmsg_parse(nlmsg_hdr(msg), sizeof(struct ifinfomsg), tb, IFLA_MAX, NULL), 0);
-	ck_assert_str_eq(nla_get_string(tb[IFLA_IFNAME]), "foo");
+	ck_assert_str_eq(nla_get_string(tb[IFLA_IFNAME]), "bar");
 	ck_assert_uint_eq(nla_get_u32(tb[IFLA_MTU]), 1400);
 	nlmsg_free(msg);
 	rtnl_link_put(l);

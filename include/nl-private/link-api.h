@@ -158,10 +158,11 @@ static inline void *_rtnl_link_kind_data(struct rtnl_link *link,
 	return (link && link->l_info_ops == ops) ? link->l_info : NULL;
 }
 
-/* Shared by link.c and the kinds: dump of a nested link (veth peer). */
+/* Shared by link.c and the kinds: a link nested in another (veth peer). */
 int _rtnl_link_parse_ifinfo(struct rtnl_link *link, struct nlmsghdr *n);
 int _rtnl_link_fill(struct nl_msg *msg, struct rtnl_link *link, int family,
 		    uint64_t mask);
+int _rtnl_link_fill_nested(struct nl_msg *msg, struct rtnl_link *link);
 extern struct nl_object_ops link_obj_ops;
 
 /*

@@ -11,13 +11,14 @@
 #include <netlink/types.h>
 
 /*
- * Print one "name value" cell of a devconf table as the dumps show them:
- * the name, then the value right-aligned so that the cell is 23 columns
- * wide (at least one space between).  Three cells a line, two spaces
- * between cells; i is the 0-based position of the cell.
+ * Print one cell of a devconf table as the dumps show them.  IPv4 cells
+ * (fit == 0) are the name padded to 19 columns, a space and the value
+ * right-aligned in 3; IPv6 cells (fit != 0) are 23 columns with the
+ * value right-aligned over the end of the name.  Three cells a line, two
+ * spaces between cells; i is the 0-based position of the cell.
  */
 void _linkcore_dump_cell(struct nl_dump_params *p, unsigned int i,
-			 const char *name, const char *value);
+			 const char *name, const char *value, int fit);
 
 struct rtnl_link;
 

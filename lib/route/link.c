@@ -164,7 +164,8 @@ static const struct nlo_attr link_attrs[] = {
 	  .nla = IFLA_OPERSTATE),
 	L(l_linkmode, LINK_ATTR_LINKMODE, "linkmode", NLO_U8,
 	  .nla = IFLA_LINKMODE),
-	L(l_info, LINK_ATTR_LINKINFO, "linkinfo", NLO_HOOK,
+	/* unnamed, as upstream names them (attribute lists) */
+	L(l_info, LINK_ATTR_LINKINFO, NULL, NLO_HOOK,
 	  .nla = IFLA_LINKINFO, .flags = NLO_F_NOBUILD,
 	  .hooks = &linkinfo_hooks),
 	L(l_ifalias, LINK_ATTR_IFALIAS, "ifalias", NLO_STRING,
@@ -181,10 +182,8 @@ static const struct nlo_attr link_attrs[] = {
 	L(l_carrier, LINK_ATTR_CARRIER, "carrier", NLO_U8, .nla = IFLA_CARRIER),
 	L(l_phys_port_id, LINK_ATTR_PHYS_PORT_ID, "phys_port_id", NLO_DATA,
 	  .nla = IFLA_PHYS_PORT_ID, .flags = NLO_F_NOBUILD),
-	L(l_ns_fd, LINK_ATTR_NS_FD, "ns_fd", NLO_U32, .nla = IFLA_NET_NS_FD,
-	  .flags = NLO_F_NOPARSE),
-	L(l_ns_pid, LINK_ATTR_NS_PID, "ns_pid", NLO_U32, .nla = IFLA_NET_NS_PID,
-	  .flags = NLO_F_NOPARSE),
+	L(l_ns_fd, LINK_ATTR_NS_FD, "ns_fd", NLO_U32, .nla = IFLA_NET_NS_FD),
+	L(l_ns_pid, LINK_ATTR_NS_PID, "ns_pid", NLO_U32, .nla = IFLA_NET_NS_PID),
 	L(l_gso_max_segs, LINK_ATTR_GSO_MAX_SEGS, "gso_max_segs", NLO_U32,
 	  .nla = IFLA_GSO_MAX_SEGS, .flags = NLO_F_NOBUILD),
 	L(l_gso_max_size, LINK_ATTR_GSO_MAX_SIZE, "gso_max_size", NLO_U32,
@@ -201,26 +200,39 @@ static const struct nlo_attr link_attrs[] = {
 	  .nla = IFLA_PERM_ADDRESS, .family = AF_UNSPEC,
 	  .flags = NLO_F_GUESS | NLO_F_NOBUILD),
 	/* handled by the per-family operations and the SR-IOV hooks */
-	NLO_BIT(LINK_ATTR_PROTINFO, "protinfo",
+	NLO_BIT(LINK_ATTR_PROTINFO, NULL,
 		.flags = NLO_F_NOBUILD | NLO_F_NOCMP | NLO_F_NOPARSE),
-	NLO_BIT(LINK_ATTR_AF_SPEC, "af_spec",
+	NLO_BIT(LINK_ATTR_AF_SPEC, NULL,
 		.flags = NLO_F_NOBUILD | NLO_F_NOCMP | NLO_F_NOPARSE),
 	NLO_BIT(LINK_ATTR_VF_LIST, "vf_list",
 		.flags = NLO_F_NOBUILD | NLO_F_NOCMP | NLO_F_NOPARSE),
 };
 
+/* The order in which upstream's requests carry the attributes. */
+static const uint16_t link_build_order[] = {
+	IFLA_ADDRESS, IFLA_BROADCAST, IFLA_MTU, IFLA_TXQLEN, IFLA_WEIGHT,
+	IFLA_IFNAME, IFLA_OPERSTATE, IFLA_CARRIER, IFLA_LINKMODE,
+	IFLA_IFALIAS, IFLA_LINK, IFLA_LINK_NETNSID, IFLA_MASTER,
+	IFLA_NUM_TX_QUEUES, IFLA_NUM_RX_QUEUES, IFLA_NET_NS_FD,
+	IFLA_NET_NS_PID, IFLA_GROUP,
+};
+
 static const struct nlo_table link_table =
-	NLO_TABLE(struct rtnl_link, ce_mask, link_attrs, IFLA_MAX);
+	NLO_TABLE_ORDERED(struct rtnl_link, ce_mask, link_attrs, IFLA_MAX,
+			  link_build_order);
+
+/* What rtnl_link_fill_info() puts: the link's own attributes (a veth
+ * peer carries only these). */
+#define LINK_INFO_ATTRS                                                        \
+	(LINK_ATTR_MTU | LINK_ATTR_LINK | LINK_ATTR_TXQLEN |                   \
+	 LINK_ATTR_WEIGHT | LINK_ATTR_MASTER | LINK_ATTR_ADDR |                \
+	 LINK_ATTR_BRD | LINK_ATTR_IFNAME | LINK_ATTR_OPERSTATE |              \
+	 LINK_ATTR_LINKMODE | LINK_ATTR_IFALIAS | LINK_ATTR_NUM_TX_QUEUES |    \
+	 LINK_ATTR_NUM_RX_QUEUES | LINK_ATTR_CARRIER | LINK_ATTR_NS_FD |       \
+	 LINK_ATTR_NS_PID | LINK_ATTR_LINK_NETNSID)
 
 /* Attributes a request may carry from the link object. */
-#define LINK_REQ_ATTRS                                                         \
-	(LINK_ATTR_MTU | LINK_ATTR_LINK | LINK_ATTR_TXQLEN |                   \
-	 LINK_ATTR_WEIGHT | LINK_ATTR_MASTER | LINK_ATTR_QDISC |               \
-	 LINK_ATTR_MAP | LINK_ATTR_ADDR | LINK_ATTR_BRD | LINK_ATTR_IFNAME |   \
-	 LINK_ATTR_OPERSTATE | LINK_ATTR_LINKMODE | LINK_ATTR_IFALIAS |        \
-	 LINK_ATTR_NUM_TX_QUEUES | LINK_ATTR_NUM_RX_QUEUES | LINK_ATTR_GROUP | \
-	 LINK_ATTR_CARRIER | LINK_ATTR_NS_FD | LINK_ATTR_NS_PID |              \
-	 LINK_ATTR_LINK_NETNSID)
+#define LINK_REQ_ATTRS (LINK_INFO_ATTRS | LINK_ATTR_GROUP)
 
 /* ------------------------------------------------------------------ */
 /* Link kinds                                                           */
@@ -1152,10 +1164,14 @@ int _rtnl_link_parse_ifinfo(struct rtnl_link *link, struct nlmsghdr *n)
 static int link_msg_parser(struct nl_cache_ops *ops, struct sockaddr_nl *who,
 			   struct nlmsghdr *n, struct nl_parser_param *pp)
 {
-	struct rtnl_link *link = rtnl_link_alloc();
+	struct rtnl_link *link;
 	int err;
 
-	if (!link)
+	/* a link message without a name is refused, as upstream does */
+	if (nlmsg_valid_hdr(n, sizeof(struct ifinfomsg)) &&
+	    !nlmsg_find_attr(n, sizeof(struct ifinfomsg), IFLA_IFNAME))
+		return -NLE_MISSING_ATTR;
+	if (!(link = rtnl_link_alloc()))
 		return -NLE_NOMEM;
 	err = _rtnl_link_parse_ifinfo(link, n);
 	if (err >= 0)
@@ -1217,27 +1233,33 @@ static int link_request_update(struct nl_cache *cache, struct nl_sock *sk)
 	return err < 0 ? err : 0;
 }
 
-/* Put the link's attributes (those in mask) after the family header. */
-int _rtnl_link_fill(struct nl_msg *msg, struct rtnl_link *link, int family,
-		    uint64_t mask)
+/* The family header of a request for link. */
+static int put_ifinfo(struct nl_msg *msg, const struct rtnl_link *link,
+		      int family, uint32_t flags, uint32_t change)
 {
 	struct ifinfomsg ifi = {
 		.ifi_family = (unsigned char)family,
 		.ifi_index = link->l_index,
-		.ifi_flags = link->l_flags,
-		.ifi_change = link->l_flag_mask,
+		.ifi_flags = flags,
+		.ifi_change = change,
 	};
-	int err;
 
-	if (link->ce_mask & LINK_ATTR_ARPTYPE)
-		ifi.ifi_type = (unsigned short)link->l_arptype;
 	if (nlmsg_append(msg, &ifi, sizeof(ifi), NLMSG_ALIGNTO) < 0)
 		return -NLE_MSGSIZE;
-	err = nlo_build(msg, link, &link_table, mask);
+	return 0;
+}
+
+/* After the family header: the link's own attributes (those in mask),
+ * its group, kind, VF list and per-family data. */
+static int put_link_attrs(struct nl_msg *msg, struct rtnl_link *link,
+			  uint64_t mask)
+{
+	int err;
+
+	err = nlo_build(msg, link, &link_table, mask & LINK_REQ_ATTRS);
 	if (err < 0)
 		return err;
-	err = rtnl_link_fill_info(msg, link);
-	if (err < 0)
+	if ((err = put_linkinfo(msg, link)) < 0)
 		return err;
 	if ((link->ce_mask & LINK_ATTR_VF_LIST) && _rtnl_link_vf_hooks &&
 	    (err = _rtnl_link_vf_hooks->fill(msg, link)) < 0)
@@ -1245,13 +1267,38 @@ int _rtnl_link_fill(struct nl_msg *msg, struct rtnl_link *link, int family,
 	return af_fill(msg, link);
 }
 
+/* Put the link's attributes (those in mask) after the family header. */
+int _rtnl_link_fill(struct nl_msg *msg, struct rtnl_link *link, int family,
+		    uint64_t mask)
+{
+	int err;
+
+	err = put_ifinfo(msg, link, family, link->l_flags, link->l_flag_mask);
+	if (err < 0)
+		return err;
+	return put_link_attrs(msg, link, mask);
+}
+
+/* A link nested in a request (the peer of a veth pair): its family
+ * header, without a change mask, and its own attributes only. */
+int _rtnl_link_fill_nested(struct nl_msg *msg, struct rtnl_link *link)
+{
+	int err;
+
+	err = put_ifinfo(msg, link, (int)link->l_family, link->l_flags, 0);
+	if (err < 0)
+		return err;
+	return rtnl_link_fill_info(msg, link);
+}
+
 /**
- * Put IFLA_LINKINFO (the kind and its data) of link into msg.
- * @return 0 or -NLE_MSGSIZE / the kind's error.
+ * Put the link's own attributes (address, MTU, name, master...; not its
+ * group, kind or per-family data) into msg.
+ * @return 0 or -NLE_MSGSIZE.
  */
 int rtnl_link_fill_info(struct nl_msg *msg, struct rtnl_link *link)
 {
-	return put_linkinfo(msg, link);
+	return nlo_build(msg, link, &link_table, LINK_INFO_ATTRS);
 }
 
 static int build_msg(int cmd, int flags, struct rtnl_link *link,
@@ -1390,14 +1437,14 @@ int rtnl_link_name2i(struct nl_cache *cache, const char *name)
 /* Requests                                                             */
 
 /**
- * Build an RTM_NEWLINK request creating link (NLM_F_CREATE plus flags).
+ * Build an RTM_NEWLINK request adding link, with the netlink flags given
+ * (NLM_F_CREATE is the caller's to pass).
  * @return 0 or a negative NLE_* code; *result belongs to the caller.
  */
 int rtnl_link_build_add_request(struct rtnl_link *link, int flags,
 				struct nl_msg **result)
 {
-	return build_msg(RTM_NEWLINK, NLM_F_CREATE | flags, link,
-			 LINK_REQ_ATTRS, result);
+	return build_msg(RTM_NEWLINK, flags, link, LINK_REQ_ATTRS, result);
 }
 
 /** Create link in the kernel and wait for the ACK. */
@@ -1413,70 +1460,51 @@ int rtnl_link_add(struct nl_sock *sk, struct rtnl_link *link, int flags)
 }
 
 /**
- * Build a request applying changes to the link orig: the link is named
- * by orig's index (or name when it has no index); changes gives the new
- * values.
- * @return 0, -NLE_MISSING_ATTR when orig has neither index nor name.
+ * Build a request applying changes to the link orig: the family header
+ * names orig (its family and index), the attributes are those of changes.
+ * Flags changes sets or unsets are applied to orig's flags, with the mask
+ * of changed flags.  A name equal to orig's is not sent again.  Families
+ * that take changes only by RTM_SETLINK (the bridge) get that type.
+ * @return 0, -NLE_IMMUTABLE when changes asks for another family.
  */
 int rtnl_link_build_change_request(struct rtnl_link *orig,
 				   struct rtnl_link *changes, int flags,
 				   struct nl_msg **result)
 {
-	struct ifinfomsg ifi = {
-		.ifi_family = (unsigned char)orig->l_family,
-		.ifi_index = orig->l_index,
-		.ifi_flags = changes->l_flags,
-		.ifi_change = changes->l_flag_mask,
-	};
+	uint32_t ifflags = 0, change = 0;
 	uint64_t mask = LINK_REQ_ATTRS;
+	unsigned int fam = orig->l_family;
 	struct nl_msg *msg;
-	int err = -NLE_MSGSIZE;
+	int err;
 
-	if (!(orig->ce_mask & (LINK_ATTR_IFINDEX | LINK_ATTR_IFNAME)))
-		return -NLE_MISSING_ATTR;
-	/* Without an index the name identifies the link and cannot change. */
-	if (!(orig->ce_mask & LINK_ATTR_IFINDEX) || !orig->l_index)
+	if (changes->ce_mask & LINK_ATTR_FLAGS) {
+		ifflags = (orig->l_flags & ~changes->l_flag_mask) |
+			  changes->l_flags;
+		change = changes->l_flag_mask;
+	}
+	if (changes->l_family && changes->l_family != orig->l_family) {
+		APPBUG("link change: family is immutable");
+		return -NLE_IMMUTABLE;
+	}
+	if ((orig->ce_mask & LINK_ATTR_IFINDEX) &&
+	    (orig->ce_mask & LINK_ATTR_IFNAME) &&
+	    (changes->ce_mask & LINK_ATTR_IFNAME) &&
+	    !strcmp(orig->l_name, changes->l_name))
 		mask &= ~LINK_ATTR_IFNAME;
 
 	msg = nlmsg_alloc_simple(RTM_NEWLINK, flags);
 	if (!msg)
 		return -NLE_NOMEM;
-	if (nlmsg_append(msg, &ifi, sizeof(ifi), NLMSG_ALIGNTO) < 0)
-		goto fail;
-	if (!(orig->ce_mask & LINK_ATTR_IFINDEX) || !orig->l_index) {
-		if (nla_put_string(msg, IFLA_IFNAME, orig->l_name) < 0)
-			goto fail;
-	}
-	if ((err = nlo_build(msg, changes, &link_table, mask)) < 0)
-		goto fail;
-	if (changes->l_info_kind && (err = put_linkinfo(msg, changes)) < 0)
-		goto fail;
-	if ((changes->ce_mask & LINK_ATTR_VF_LIST) && _rtnl_link_vf_hooks &&
-	    (err = _rtnl_link_vf_hooks->fill(msg, changes)) < 0)
-		goto fail;
-	if ((err = af_fill(msg, changes)) < 0)
-		goto fail;
-	/* Some families (the bridge) take changes only as RTM_SETLINK, in
-	 * their own family: that of orig, or of changes when orig has none. */
-	{
-		unsigned int fam = orig->l_family;
-
-		if (fam == AF_UNSPEC && (changes->ce_mask & LINK_ATTR_FAMILY))
-			fam = changes->l_family;
-		if (fam < AF_MAX && af_ops[fam] &&
-		    af_ops[fam]->ao_override_rtm &&
-		    af_ops[fam]->ao_override_rtm(changes)) {
-			struct ifinfomsg *hdr = nlmsg_data(nlmsg_hdr(msg));
-
-			nlmsg_hdr(msg)->nlmsg_type = RTM_SETLINK;
-			hdr->ifi_family = (unsigned char)fam;
-		}
+	if (fam < AF_MAX && af_ops[fam] && af_ops[fam]->ao_override_rtm &&
+	    af_ops[fam]->ao_override_rtm(changes))
+		nlmsg_hdr(msg)->nlmsg_type = RTM_SETLINK;
+	if ((err = put_ifinfo(msg, orig, (int)fam, ifflags, change)) < 0 ||
+	    (err = put_link_attrs(msg, changes, mask)) < 0) {
+		nlmsg_free(msg);
+		return err;
 	}
 	*result = msg;
 	return 0;
-fail:
-	nlmsg_free(msg);
-	return err;
 }
 
 /** Apply changes to orig in the kernel and wait for the ACK. */
@@ -1813,7 +1841,6 @@ LINK_ACCESSORS(group, uint32_t, l_group, LINK_ATTR_GROUP)
 LINK_ACCESSORS(mtu, unsigned int, l_mtu, LINK_ATTR_MTU)
 LINK_ACCESSORS(txqlen, unsigned int, l_txqlen, LINK_ATTR_TXQLEN)
 LINK_ACCESSORS(ifindex, int, l_index, LINK_ATTR_IFINDEX)
-LINK_ACCESSORS(arptype, unsigned int, l_arptype, LINK_ATTR_ARPTYPE)
 LINK_ACCESSORS(link, int, l_link, LINK_ATTR_LINK)
 LINK_ACCESSORS(master, int, l_master, LINK_ATTR_MASTER)
 LINK_ACCESSORS(carrier, uint8_t, l_carrier, LINK_ATTR_CARRIER)
@@ -1828,22 +1855,39 @@ LINK_ACCESSORS(ns_fd, int, l_ns_fd, LINK_ATTR_NS_FD)
 LINK_ACCESSORS(ns_pid, pid_t, l_ns_pid, LINK_ATTR_NS_PID)
 LINK_ACCESSORS(weight, unsigned int, l_weight, LINK_ATTR_WEIGHT)
 
+/** Set the link layer type (ARPHRD_*). */
+void rtnl_link_set_arptype(struct rtnl_link *link, unsigned int arptype)
+{
+	link->l_arptype = arptype;
+	link->ce_mask |= LINK_ATTR_ARPTYPE;
+}
+
+/** Link layer type (ARPHRD_*), ARPHRD_VOID when not known. */
+unsigned int rtnl_link_get_arptype(struct rtnl_link *link)
+{
+	return (link->ce_mask & LINK_ATTR_ARPTYPE) ? link->l_arptype :
+						     ARPHRD_VOID;
+}
+
 /* Getters of optional values that report presence: 0 with *val set, or
- * -NLE_AGAIN when the attribute is absent. */
-#define LINK_OPT_GETTER(NAME, MEMBER, BIT)                                     \
+ * ABSENT (upstream's code for that attribute) when it is absent. */
+#define LINK_OPT_GETTER(NAME, MEMBER, BIT, ABSENT)                             \
 	int rtnl_link_get_##NAME(struct rtnl_link *link, uint32_t *val)        \
 	{                                                                      \
 		if (!(link->ce_mask & (BIT)))                                  \
-			return -NLE_AGAIN;                                     \
+			return (ABSENT);                                       \
 		if (val)                                                       \
 			*val = link->MEMBER;                                   \
 		return 0;                                                      \
 	}
 
-LINK_OPT_GETTER(carrier_changes, l_carrier_changes, LINK_ATTR_CARRIER_CHANGES)
-LINK_OPT_GETTER(num_vf, l_num_vf, LINK_ATTR_NUM_VF)
-LINK_OPT_GETTER(gso_max_segs, l_gso_max_segs, LINK_ATTR_GSO_MAX_SEGS)
-LINK_OPT_GETTER(gso_max_size, l_gso_max_size, LINK_ATTR_GSO_MAX_SIZE)
+LINK_OPT_GETTER(carrier_changes, l_carrier_changes, LINK_ATTR_CARRIER_CHANGES,
+		-NLE_NOATTR)
+LINK_OPT_GETTER(num_vf, l_num_vf, LINK_ATTR_NUM_VF, -NLE_OPNOTSUPP)
+LINK_OPT_GETTER(gso_max_segs, l_gso_max_segs, LINK_ATTR_GSO_MAX_SEGS,
+		-NLE_NOATTR)
+LINK_OPT_GETTER(gso_max_size, l_gso_max_size, LINK_ATTR_GSO_MAX_SIZE,
+		-NLE_NOATTR)
 
 static void set_chars(struct rtnl_link *link, char *dst, size_t size,
 		      const char *v, uint64_t bit)
@@ -1993,11 +2037,11 @@ int rtnl_link_set_link_netnsid(struct rtnl_link *link, int32_t id)
 	return 0;
 }
 
-/** Network namespace id: 0 with *id set, -NLE_AGAIN when absent. */
+/** Network namespace id: 0 with *id set, -NLE_INVAL when absent. */
 int rtnl_link_get_link_netnsid(const struct rtnl_link *link, int32_t *id)
 {
 	if (!(link->ce_mask & LINK_ATTR_LINK_NETNSID))
-		return -NLE_AGAIN;
+		return -NLE_INVAL;
 	*id = link->l_link_netnsid;
 	return 0;
 }

@@ -5,6 +5,7 @@
  * (IFLA_INFO_DATA / IFLA_BR_* of a link of kind "bridge").
  */
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <linux/if_bridge.h>
@@ -289,28 +290,55 @@ static int parse_af_full(struct rtnl_link *link, struct nlattr *spec,
 	return 0;
 }
 
+/* The seven flags upstream has always had go out first, in its order and
+ * with the flag's own bit as value; the later ones as 0/1. */
+static const uint32_t fill_first[] = {
+	RTNL_BRIDGE_BPDU_GUARD, RTNL_BRIDGE_HAIRPIN_MODE,
+	RTNL_BRIDGE_FAST_LEAVE, RTNL_BRIDGE_ROOT_BLOCK,
+	RTNL_BRIDGE_UNICAST_FLOOD, RTNL_BRIDGE_LEARNING,
+	RTNL_BRIDGE_LEARNING_SYNC,
+};
+
+static uint16_t flag_attr(uint32_t flag)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(port_flags); i++)
+		if (port_flags[i].flag == flag)
+			return port_flags[i].attr;
+	return 0;
+}
+
 static int fill_pi(struct rtnl_link *link, struct nl_msg *msg, void *data)
 {
 	struct bridge_data *bd = data;
 	unsigned int i;
 
 	(void)link;
-	if ((bd->b_mask & BR_HAVE_PORT_STATE) &&
-	    nla_put_u8(msg, IFLA_BRPORT_STATE, bd->b_port_state) < 0)
-		return -NLE_MSGSIZE;
-	if ((bd->b_mask & BR_HAVE_PRIORITY) &&
-	    nla_put_u16(msg, IFLA_BRPORT_PRIORITY, bd->b_priority) < 0)
-		return -NLE_MSGSIZE;
-	if ((bd->b_mask & BR_HAVE_COST) &&
-	    nla_put_u32(msg, IFLA_BRPORT_COST, bd->b_cost) < 0)
-		return -NLE_MSGSIZE;
+	for (i = 0; i < ARRAY_SIZE(fill_first); i++) {
+		uint32_t f = fill_first[i];
+
+		if ((bd->b_flags_mask & f) &&
+		    nla_put_u8(msg, flag_attr(f), (uint8_t)(bd->b_flags & f)) < 0)
+			return -NLE_MSGSIZE;
+	}
 	for (i = 0; i < ARRAY_SIZE(port_flags); i++) {
-		if (!(bd->b_flags_mask & port_flags[i].flag))
+		if (!(bd->b_flags_mask & port_flags[i].flag) ||
+		    (port_flags[i].flag & BR_DUMPED_FLAGS))
 			continue;
 		if (nla_put_u8(msg, port_flags[i].attr,
 			       !!(bd->b_flags & port_flags[i].flag)) < 0)
 			return -NLE_MSGSIZE;
 	}
+	if ((bd->b_mask & BR_HAVE_COST) &&
+	    nla_put_u32(msg, IFLA_BRPORT_COST, bd->b_cost) < 0)
+		return -NLE_MSGSIZE;
+	if ((bd->b_mask & BR_HAVE_PRIORITY) &&
+	    nla_put_u16(msg, IFLA_BRPORT_PRIORITY, bd->b_priority) < 0)
+		return -NLE_MSGSIZE;
+	if ((bd->b_mask & BR_HAVE_PORT_STATE) &&
+	    nla_put_u8(msg, IFLA_BRPORT_STATE, bd->b_port_state) < 0)
+		return -NLE_MSGSIZE;
 	return 0;
 }
 
@@ -380,8 +408,11 @@ static int fill_af_no_nest(struct rtnl_link *link, struct nl_msg *msg,
 	int err;
 
 	(void)link;
-	if ((bd->b_mask & BR_HAVE_SELF) &&
-	    nla_put_u16(msg, IFLA_BRIDGE_FLAGS, bd->b_self) < 0)
+	/* a hardware mode is always the device's own (SELF) */
+	if ((bd->b_mask & (BR_HAVE_SELF | BR_HAVE_HWMODE)) &&
+	    nla_put_u16(msg, IFLA_BRIDGE_FLAGS,
+			(bd->b_mask & BR_HAVE_SELF) ? bd->b_self :
+						      BRIDGE_FLAGS_SELF) < 0)
 		return -NLE_MSGSIZE;
 	if ((bd->b_mask & BR_HAVE_HWMODE) &&
 	    nla_put_u16(msg, IFLA_BRIDGE_MODE, bd->b_hwmode) < 0)
@@ -410,12 +441,14 @@ static int fill_af_no_nest(struct rtnl_link *link, struct nl_msg *msg,
 	return 0;
 }
 
-/* Port changes are taken by the kernel's bridge only as RTM_SETLINK. */
+/* Changes of port flags, VLANs and MST states go out as RTM_SETLINK (the
+ * kernel's bridge takes them only so); others as RTM_NEWLINK, as upstream. */
 static int override_rtm(struct rtnl_link *changes)
 {
 	struct bridge_data *bd = changes->l_af_data[AF_BRIDGE];
 
-	return bd && bd->b_mask != 0;
+	return bd && (bd->b_flags_mask ||
+		      (bd->b_mask & (BR_HAVE_VLAN | BR_HAVE_MST)));
 }
 
 /* Print a VLAN bitmap as "1,10-12" */
@@ -811,11 +844,13 @@ int rtnl_link_bridge_set_port_vlan_pvid(struct rtnl_link *link, uint16_t pvid)
 	return 0;
 }
 
-/** Port VLAN id (0: none), or -NLE_OPNOTSUPP. */
+/** Port VLAN id, -EINVAL without VLAN data, -NLE_OPNOTSUPP. */
 int rtnl_link_bridge_pvid(struct rtnl_link *link)
 {
 	BD_OR_FAIL(link, bd);
 
+	if (!(bd->b_mask & BR_HAVE_VLAN))
+		return -EINVAL;
 	return bd->b_vlan.pvid;
 }
 

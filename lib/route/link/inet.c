@@ -18,18 +18,15 @@
 #include <netlink/route/link.h>
 #include <netlink/route/link/inet.h>
 
-/* Room for more values than this kernel's headers know: newer kernels
- * send longer arrays, the extra values are kept too. */
-#define INET_CONF_SLOTS 64
-
-/* The dump shows the values Debian's libnl 3.7 shows: the first 32 (its
- * IPV4_DEVCONF_MAX), whatever the kernel sends beyond. */
-#define INET_CONF_DUMPED 32
+/* The values upstream knows (its IPV4_DEVCONF_MAX): ids 1 to 32.  Newer
+ * kernels send longer arrays; the values beyond are not kept. */
+#define INET_CONF_SLOTS 32
+#define INET_CONF_DUMPED INET_CONF_SLOTS
 
 struct inet_data {
 	uint32_t conf[INET_CONF_SLOTS];	/* conf[id - 1] */
-	uint64_t set;			/* ids changed by the user (bit id-1) */
-	unsigned int n;			/* values known */
+	uint64_t set;			/* ids known, received or set (bit id-1) */
+	unsigned int n;			/* values received */
 };
 
 static void *inet_alloc(struct rtnl_link *link)
@@ -74,11 +71,12 @@ static int inet_parse_af(struct rtnl_link *link, struct nlattr *attr,
 		n = INET_CONF_SLOTS;
 	memcpy(id->conf, nla_data(tb[IFLA_INET_CONF]), n * 4);
 	id->n = n;
-	id->set = 0;
+	/* what was received goes back into requests built from the link */
+	id->set = n ? (~0ULL >> (64 - n)) : 0;
 	return 0;
 }
 
-/* Changes go out as IFLA_INET_CONF with one u32 attribute per id. */
+/* The values known go out as IFLA_INET_CONF with one u32 attribute per id. */
 static int inet_fill_af(struct rtnl_link *link, struct nl_msg *msg,
 			void *data)
 {
@@ -154,13 +152,23 @@ int rtnl_link_inet_str2devconf(const char *name)
 }
 
 void _linkcore_dump_cell(struct nl_dump_params *p, unsigned int i,
-			 const char *name, const char *value)
+			 const char *name, const char *value, int fit)
 {
-	int pad = 22 - (int)strlen(name);
+	char cell[64];
+	size_t n, v = strlen(value);
 
-	if (pad < (int)strlen(value))
-		pad = (int)strlen(value);
-	nl_dump(p, "%s %*s", name, pad, value);
+	if (!fit)
+		snprintf(cell, sizeof(cell), "%-19s %3s", name, value);
+	else {
+		memset(cell, ' ', 23);
+		n = strlen(name);
+		memcpy(cell, name, n < 23 ? n : 23);
+		if (v > 23)
+			v = 23;
+		memcpy(cell + 23 - v, value, v);
+		cell[23] = '\0';
+	}
+	nl_dump(p, "%s", cell);
 	if (i % 3 == 2)
 		nl_dump(p, "\n      ");
 	else
@@ -180,7 +188,7 @@ static void inet_dump_details(struct rtnl_link *link,
 	for (i = 0; i < id->n && i < INET_CONF_DUMPED; i++) {
 		rtnl_link_inet_devconf2str((int)i + 1, name, sizeof(name));
 		snprintf(val, sizeof(val), "%u", id->conf[i]);
-		_linkcore_dump_cell(p, i, name, val);
+		_linkcore_dump_cell(p, i, name, val, 0);
 	}
 	nl_dump(p, "\n");
 }
@@ -211,7 +219,8 @@ static struct rtnl_link_af_ops inet_ops = {
 /**
  * Read IPv4 devconf value cfgid (IPV4_DEVCONF_*, from 1) of link.
  * @return 0 with *res set, -NLE_RANGE for an id out of range,
- *         -NLE_NOATTR when the link has no IPv4 data or not that value.
+ *         -NLE_NOATTR when the link has no IPv4 data, -NLE_INVAL when it
+ *         has not that value.
  */
 int rtnl_link_inet_get_conf(struct rtnl_link *link, const unsigned int cfgid,
 			    uint32_t *res)
@@ -221,8 +230,10 @@ int rtnl_link_inet_get_conf(struct rtnl_link *link, const unsigned int cfgid,
 	if (cfgid == 0 || cfgid > INET_CONF_SLOTS)
 		return -NLE_RANGE;
 	id = rtnl_link_af_data(link, &inet_ops);
-	if (!id || (cfgid > id->n && !(id->set & (1ULL << (cfgid - 1)))))
+	if (!id)
 		return -NLE_NOATTR;
+	if (!(id->set & (1ULL << (cfgid - 1))))
+		return -NLE_INVAL;
 	*res = id->conf[cfgid - 1];
 	return 0;
 }

@@ -46,7 +46,6 @@
 
 struct inet6_data {
 	uint32_t have;		/* I6_HAVE_* */
-	uint32_t set;		/* I6_HAVE_* changed by the user (sent) */
 	uint32_t flags;
 	struct ifla_cacheinfo ci;
 	struct in6_addr token;
@@ -163,7 +162,6 @@ static int inet6_parse_af(struct rtnl_link *link, struct nlattr *attr,
 			       (struct nla_policy *)inet6_policy);
 	if (err < 0)
 		return err;
-	i6->set = 0;
 	if (tb[IFLA_INET6_FLAGS]) {
 		i6->flags = nla_get_u32(tb[IFLA_INET6_FLAGS]);
 		i6->have |= I6_HAVE_FLAGS;
@@ -200,17 +198,15 @@ static int inet6_parse_af(struct rtnl_link *link, struct nlattr *attr,
 	return 0;
 }
 
-/* The kernel takes the token and the address generation mode. */
+/* Requests carry the address generation mode (set or received), as
+ * upstream's; the token is not sent. */
 static int inet6_fill_af(struct rtnl_link *link, struct nl_msg *msg,
 			 void *data)
 {
 	struct inet6_data *i6 = data;
 
 	(void)link;
-	if ((i6->set & I6_HAVE_TOKEN) &&
-	    nla_put(msg, IFLA_INET6_TOKEN, sizeof(i6->token), &i6->token) < 0)
-		return -NLE_MSGSIZE;
-	if ((i6->set & I6_HAVE_AGM) &&
+	if ((i6->have & I6_HAVE_AGM) &&
 	    nla_put_u8(msg, IFLA_INET6_ADDR_GEN_MODE, i6->addr_gen_mode) < 0)
 		return -NLE_MSGSIZE;
 	return 0;
@@ -358,7 +354,7 @@ static void inet6_dump_details(struct rtnl_link *link,
 			name = buf2;
 		}
 		conf_value(i, i6->conf[i], buf, sizeof(buf));
-		_linkcore_dump_cell(p, i, name, buf);
+		_linkcore_dump_cell(p, i, name, buf, 1);
 	}
 }
 
@@ -518,7 +514,6 @@ int rtnl_link_inet6_set_token(struct rtnl_link *link, struct nl_addr *addr)
 		return -NLE_NOMEM;
 	memcpy(&i6->token, nl_addr_get_binary_addr(addr), sizeof(i6->token));
 	i6->have |= I6_HAVE_TOKEN;
-	i6->set |= I6_HAVE_TOKEN;
 	return 0;
 }
 
@@ -548,7 +543,6 @@ int rtnl_link_inet6_set_addr_gen_mode(struct rtnl_link *link, uint8_t mode)
 		return -NLE_NOMEM;
 	i6->addr_gen_mode = mode;
 	i6->have |= I6_HAVE_AGM;
-	i6->set |= I6_HAVE_AGM;
 	return 0;
 }
 

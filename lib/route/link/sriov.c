@@ -108,14 +108,14 @@ static int list_append(struct rtnl_link *link, struct rtnl_link_vf *vf)
 
 /**
  * Add vf to the VF list of link (link takes a reference).
- * @return 0, -NLE_INVAL without link or vf, -NLE_NOMEM.
+ * @return 0, -NLE_OBJ_NOTFOUND without link or vf, -NLE_NOMEM.
  */
 int rtnl_link_vf_add(struct rtnl_link *link, struct rtnl_link_vf *vf)
 {
 	int err;
 
 	if (!link || !vf)
-		return -NLE_INVAL;
+		return -NLE_OBJ_NOTFOUND;
 	if ((err = list_append(link, vf)) < 0)
 		return err;
 	vf->vf_refcnt++;
@@ -422,10 +422,49 @@ static int vf_list_parse(struct rtnl_link *link, struct nlattr *list)
 /* ------------------------------------------------------------------ */
 /* Requests                                                             */
 
+/* An 802.1Q VLAN (or one of no protocol) goes out alone, in the old
+ * IFLA_VF_VLAN, as upstream sends it; others as IFLA_VF_VLAN_LIST with
+ * the protocol in network byte order, as the kernel reads it. */
+static int fill_vlans(struct nl_msg *msg, struct rtnl_link_vf *vf)
+{
+	const nl_vf_vlans_t *vl = vf->vf_vlans;
+	uint16_t proto = vl->vlans[0].vf_vlan_proto;
+	struct nlattr *list;
+	int i;
+
+	if (!proto || proto == ETH_P_8021Q) {
+		struct ifla_vf_vlan v;
+
+		memset(&v, 0, sizeof(v));
+		v.vf = vf->vf_index;
+		v.vlan = vl->vlans[0].vf_vlan;
+		v.qos = vl->vlans[0].vf_vlan_qos;
+		return nla_put(msg, IFLA_VF_VLAN, sizeof(v), &v) < 0 ?
+			       -NLE_MSGSIZE : 0;
+	}
+	if (!(list = nla_nest_start(msg, IFLA_VF_VLAN_LIST)))
+		return -NLE_MSGSIZE;
+	for (i = 0; i < vl->size; i++) {
+		struct ifla_vf_vlan_info vi;
+
+		memset(&vi, 0, sizeof(vi));
+		vi.vf = vf->vf_index;
+		vi.vlan = vl->vlans[i].vf_vlan;
+		vi.qos = vl->vlans[i].vf_vlan_qos;
+		vi.vlan_proto = htons(vl->vlans[i].vf_vlan_proto ?
+				      vl->vlans[i].vf_vlan_proto : ETH_P_8021Q);
+		if (nla_put(msg, IFLA_VF_VLAN_INFO, sizeof(vi), &vi) < 0)
+			return -NLE_MSGSIZE;
+	}
+	nla_nest_end(msg, list);
+	return 0;
+}
+
 static int fill_one(struct nl_msg *msg, struct rtnl_link_vf *vf)
 {
 	struct nlattr *info;
 	uint32_t idx = vf->vf_index;
+	int err;
 
 	if (!(vf->vf_mask & VF_HAVE_INDEX))
 		return 0;
@@ -441,28 +480,9 @@ static int fill_one(struct nl_msg *msg, struct rtnl_link_vf *vf)
 		if (nla_put(msg, IFLA_VF_MAC, sizeof(m), &m) < 0)
 			return -NLE_MSGSIZE;
 	}
-	if ((vf->vf_mask & VF_HAVE_VLANS) && vf->vf_vlans) {
-		struct nlattr *list = nla_nest_start(msg, IFLA_VF_VLAN_LIST);
-		int i;
-
-		if (!list)
-			return -NLE_MSGSIZE;
-		for (i = 0; i < vf->vf_vlans->size; i++) {
-			const nl_vf_vlan_info_t *v = &vf->vf_vlans->vlans[i];
-			struct ifla_vf_vlan_info vi = {
-				.vf = idx,
-				.vlan = v->vf_vlan,
-				.qos = v->vf_vlan_qos,
-				.vlan_proto = htons(v->vf_vlan_proto ?
-							    v->vf_vlan_proto :
-							    ETH_P_8021Q),
-			};
-
-			if (nla_put(msg, IFLA_VF_VLAN_INFO, sizeof(vi), &vi) < 0)
-				return -NLE_MSGSIZE;
-		}
-		nla_nest_end(msg, list);
-	}
+	if ((vf->vf_mask & VF_HAVE_VLANS) && vf->vf_vlans &&
+	    vf->vf_vlans->size > 0 && (err = fill_vlans(msg, vf)) < 0)
+		return err;
 	if (vf->vf_mask & VF_HAVE_TX_RATE) {
 		struct ifla_vf_tx_rate r = { .vf = idx, .rate = vf->vf_rate };
 
@@ -477,9 +497,13 @@ static int fill_one(struct nl_msg *msg, struct rtnl_link_vf *vf)
 		if (nla_put(msg, IFLA_VF_RATE, sizeof(r), &r) < 0)
 			return -NLE_MSGSIZE;
 	}
+/* memset: the padding of some of these structures goes out too */
 #define VF_PUT(BIT, ATTR, STRUCT, FIELD, MEMBER)                               \
 	if (vf->vf_mask & (BIT)) {                                             \
-		struct STRUCT s = { .vf = idx, .FIELD = vf->MEMBER };          \
+		struct STRUCT s;                                               \
+		memset(&s, 0, sizeof(s));                                      \
+		s.vf = idx;                                                    \
+		s.FIELD = vf->MEMBER;                                          \
 		if (nla_put(msg, ATTR, sizeof(s), &s) < 0)                     \
 			return -NLE_MSGSIZE;                                   \
 	}

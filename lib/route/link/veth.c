@@ -128,7 +128,8 @@ static int veth_put_attrs(struct nl_msg *msg, struct rtnl_link *link)
 		return -NLE_MSGSIZE;
 	if (!(peer = nla_nest_start(msg, VETH_INFO_PEER)))
 		return -NLE_MSGSIZE;
-	err = _rtnl_link_fill(msg, vi->peer, (int)vi->peer->l_family, ~0ULL);
+	/* the peer carries its own attributes only, not its kind */
+	err = _rtnl_link_fill_nested(msg, vi->peer);
 	if (err < 0)
 		return err;
 	nla_nest_end(msg, peer);
