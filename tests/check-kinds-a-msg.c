@@ -823,8 +823,10 @@ START_TEST(vlan)
 	ck_assert_uint_eq(fl.flags, 0xf);
 	ck_assert_uint_eq(fl.mask, 0x1f);
 	n = 0;
+	/* upstream's entries carry the priority (ingress) or the position
+	 * (egress) as attribute type */
 	nla_for_each_nested(pos, tb[IFLA_VLAN_INGRESS_QOS], rem) {
-		ck_assert_int_eq(nla_type(pos), IFLA_VLAN_QOS_MAPPING);
+		ck_assert_int_eq(nla_type(pos), n ? 7 : 1);
 		memcpy(&m, nla_data(pos), sizeof(m));
 		ck_assert_uint_eq(m.from, n ? 7 : 1);
 		ck_assert_uint_eq(m.to, n ? 9 : 5);
@@ -833,7 +835,7 @@ START_TEST(vlan)
 	ck_assert_int_eq(n, 2);
 	n = 0;
 	nla_for_each_nested(pos, tb[IFLA_VLAN_EGRESS_QOS], rem) {
-		ck_assert_int_eq(nla_type(pos), IFLA_VLAN_QOS_MAPPING);
+		ck_assert_int_eq(nla_type(pos), n);
 		memcpy(&m, nla_data(pos), sizeof(m));
 		ck_assert_uint_eq(m.from, n ? 200 : 100);
 		ck_assert_uint_eq(m.to, n ? 4 : 3);

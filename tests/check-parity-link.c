@@ -25,6 +25,17 @@
 #include <netlink/route/link/inet6.h>
 #include <netlink/route/link/sriov.h>
 #include <netlink/route/link/veth.h>
+#include <netlink/route/link/vxlan.h>
+#include <netlink/route/link/geneve.h>
+#include <netlink/route/link/can.h>
+#include <netlink/route/link/macsec.h>
+#include <netlink/route/link/vlan.h>
+#include <netlink/route/link/ipvlan.h>
+#include <netlink/route/link/vrf.h>
+#include <netlink/route/link/ip6tnl.h>
+#include <linux/can/netlink.h>
+#include <linux/if_macsec.h>
+#include <arpa/inet.h>
 
 #include "nltest.h"
 #include "parity.h"
@@ -680,6 +691,369 @@ START_TEST(sriov_request)
 }
 END_TEST
 
+/* ------------------------------------------------------------------ */
+/* Kinds                                                                */
+
+static struct nl_addr *in6(const char *s)
+{
+	struct nl_addr *a;
+
+	ck_assert_int_eq(nl_addr_parse(s, AF_INET6, &a), 0);
+	return a;
+}
+
+/* Ports in a 4-byte attribute, attributes in upstream's order. */
+START_TEST(vxlan_geneve)
+{
+	struct rtnl_link *l = rtnl_link_geneve_alloc(), *v;
+	struct ifla_vxlan_port_range pr = { htons(1000), htons(2000) };
+	struct nl_addr *a = in6("2001:db8::1");
+	struct nl_msg *m;
+	uint32_t f = 0;
+
+	rtnl_link_set_name(l, "g");
+	rtnl_link_geneve_set_id(l, 5);
+	rtnl_link_geneve_set_remote(l, a);
+	rtnl_link_geneve_set_ttl(l, 3);
+	rtnl_link_geneve_set_tos(l, 1);
+	rtnl_link_geneve_set_label(l, 7);
+	rtnl_link_geneve_set_port(l, 6081);
+	rtnl_link_geneve_set_udp_csum(l, 1);
+	rtnl_link_geneve_set_flags(l, RTNL_LINK_GENEVE_F_COLLECT_METADATA, 1);
+	ck_assert_int_eq(rtnl_link_build_add_request(l, 0, &m), 0);
+	parity_assert_msg(m,
+		"84 00 00 00 10 00 00 00 00 00 00 00 00 00 00 00"
+		"00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00"
+		"06 00 03 00 67 00 00 00 5c 00 12 80 0b 00 01 00"
+		"67 65 6e 65 76 65 00 00 4c 00 02 80 08 00 01 00"
+		"05 00 00 00 14 00 07 00 20 01 0d b8 00 00 00 00"
+		"00 00 00 00 00 00 00 01 05 00 03 00 03 00 00 00"
+		"05 00 04 00 01 00 00 00 08 00 0b 00 00 00 00 07"
+		"08 00 05 00 17 c1 00 00 05 00 08 00 01 00 00 00"
+		"04 00 06 00");
+	nlmsg_free(m);
+	rtnl_link_put(l);
+
+	v = rtnl_link_vxlan_alloc();
+	rtnl_link_set_name(v, "v");
+	rtnl_link_vxlan_set_id(v, 5);
+	rtnl_link_vxlan_set_group(v, a);
+	rtnl_link_vxlan_set_local(v, a);
+	rtnl_link_vxlan_set_ttl(v, 3);
+	rtnl_link_vxlan_set_port_range(v, &pr);
+	rtnl_link_vxlan_set_flags(v, 0xffffffff, 1);
+	ck_assert_int_eq(rtnl_link_vxlan_set_flags(v, RTNL_LINK_VXLAN_F_GBP |
+						   RTNL_LINK_VXLAN_F_GPE |
+						   RTNL_LINK_VXLAN_F_REMCSUM_NOPARTIAL,
+						   1), 0);
+	rtnl_link_vxlan_set_collect_metadata(v, 1);
+	rtnl_link_vxlan_set_label(v, 9);
+	rtnl_link_vxlan_set_port(v, 4789);
+	rtnl_link_vxlan_set_link(v, 3);
+	ck_assert_int_eq(rtnl_link_build_add_request(v, 0, &m), 0);
+	parity_assert_msg(m,
+		"a8 00 00 00 10 00 00 00 00 00 00 00 00 00 00 00"
+		"00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00"
+		"06 00 03 00 76 00 00 00 80 00 12 80 0a 00 01 00"
+		"76 78 6c 61 6e 00 00 00 70 00 02 80 08 00 01 00"
+		"05 00 00 00 14 00 10 00 20 01 0d b8 00 00 00 00"
+		"00 00 00 00 00 00 00 01 08 00 03 00 03 00 00 00"
+		"14 00 11 00 20 01 0d b8 00 00 00 00 00 00 00 00"
+		"00 00 00 01 05 00 05 00 03 00 00 00 08 00 0a 00"
+		"03 e8 07 d0 08 00 0f 00 12 b5 00 00 04 00 17 00"
+		"04 00 18 00 05 00 19 00 01 00 00 00 08 00 1a 00"
+		"00 00 00 09 04 00 1b 00");
+	nlmsg_free(m);
+	ck_assert_int_eq(rtnl_link_vxlan_get_flags(v, &f), 0);
+	ck_assert_uint_eq(f, 7);
+	rtnl_link_put(v);
+	nl_addr_put(a);
+}
+END_TEST
+
+/* CAN: no IFLA_CAN_RESTART, upstream's order. */
+START_TEST(can)
+{
+	struct rtnl_link *l = rtnl_link_alloc();
+	struct can_bittiming bt = { .bitrate = 1, .sample_point = 2, .tq = 3,
+				    .prop_seg = 4, .phase_seg1 = 5,
+				    .phase_seg2 = 6, .sjw = 7, .brp = 8 };
+	struct can_bittiming_const bc = { .name = "abc", .tseg1_min = 1 };
+	struct nl_msg *m;
+
+	ck_assert_int_eq(rtnl_link_set_type(l, "can"), 0);
+	rtnl_link_set_name(l, "c");
+	ck_assert_int_eq(rtnl_link_can_set_data_bittiming(l, &bt), 0);
+	ck_assert_int_eq(rtnl_link_can_set_data_bittiming_const(l, &bc), 0);
+	ck_assert_int_eq(rtnl_link_can_set_bittiming(l, &bt), 0);
+	ck_assert_int_eq(rtnl_link_can_set_restart_ms(l, 9), 0);
+	ck_assert_int_eq(rtnl_link_can_set_ctrlmode(l, 4), 0);
+	ck_assert_int_eq(rtnl_link_can_restart(l), 0);
+	ck_assert_int_eq(rtnl_link_build_add_request(l, 0, &m), 0);
+	parity_assert_msg(m,
+		"c8 00 00 00 10 00 00 00 00 00 00 00 00 00 00 00"
+		"00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00"
+		"06 00 03 00 63 00 00 00 a0 00 12 80 08 00 01 00"
+		"63 61 6e 00 94 00 02 80 08 00 06 00 09 00 00 00"
+		"0c 00 05 00 04 00 00 00 04 00 00 00 24 00 01 00"
+		"01 00 00 00 02 00 00 00 03 00 00 00 04 00 00 00"
+		"05 00 00 00 06 00 00 00 07 00 00 00 08 00 00 00"
+		"24 00 09 00 01 00 00 00 02 00 00 00 03 00 00 00"
+		"04 00 00 00 05 00 00 00 06 00 00 00 07 00 00 00"
+		"08 00 00 00 34 00 0a 00 61 62 63 00 00 00 00 00"
+		"00 00 00 00 00 00 00 00 01 00 00 00 00 00 00 00"
+		"00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00"
+		"00 00 00 00 00 00 00 00");
+	nlmsg_free(m);
+	rtnl_link_put(l);
+}
+END_TEST
+
+static struct nl_msg *macsec_req(int rp)
+{
+	struct rtnl_link *l = rtnl_link_macsec_alloc();
+	struct nl_msg *m;
+
+	rtnl_link_set_name(l, "m");
+	rtnl_link_macsec_set_sci(l, 5);
+	rtnl_link_macsec_set_validation_type(l, MACSEC_VALIDATE_STRICT);
+	rtnl_link_macsec_set_window(l, 9);
+	rtnl_link_macsec_set_encoding_sa(l, 1);
+	rtnl_link_macsec_set_send_sci(l, 1);
+	rtnl_link_macsec_set_end_station(l, 1);
+	rtnl_link_macsec_set_scb(l, 1);
+	rtnl_link_macsec_set_protect(l, 1);
+	rtnl_link_macsec_set_encrypt(l, 1);
+	if (rp >= 0)
+		rtnl_link_macsec_set_replay_protect(l, (uint8_t)rp);
+	ck_assert_int_eq(rtnl_link_build_add_request(l, 0, &m), 0);
+	rtnl_link_put(l);
+	return m;
+}
+
+/* MACsec: upstream's order; the window only with replay protection. */
+START_TEST(macsec)
+{
+	struct rtnl_link *l = rtnl_link_macsec_alloc();
+	struct nl_msg *m;
+
+	m = macsec_req(1);
+	parity_assert_msg(m,
+		"90 00 00 00 10 00 00 00 00 00 00 00 00 00 00 00"
+		"00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00"
+		"06 00 03 00 6d 00 00 00 68 00 12 80 0b 00 01 00"
+		"6d 61 63 73 65 63 00 00 58 00 02 80 0c 00 01 00"
+		"05 00 00 00 00 00 00 00 05 00 07 00 01 00 00 00"
+		"05 00 09 00 01 00 00 00 05 00 0a 00 01 00 00 00"
+		"05 00 0b 00 01 00 00 00 05 00 08 00 01 00 00 00"
+		"05 00 0c 00 01 00 00 00 08 00 05 00 09 00 00 00"
+		"05 00 0d 00 02 00 00 00 05 00 06 00 01 00 00 00");
+	nlmsg_free(m);
+	m = macsec_req(0);
+	parity_assert_msg(m,
+		"90 00 00 00 10 00 00 00 00 00 00 00 00 00 00 00"
+		"00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00"
+		"06 00 03 00 6d 00 00 00 68 00 12 80 0b 00 01 00"
+		"6d 61 63 73 65 63 00 00 58 00 02 80 0c 00 01 00"
+		"05 00 00 00 00 00 00 00 05 00 07 00 01 00 00 00"
+		"05 00 09 00 01 00 00 00 05 00 0a 00 01 00 00 00"
+		"05 00 0b 00 01 00 00 00 05 00 08 00 01 00 00 00"
+		"05 00 0c 00 00 00 00 00 08 00 05 00 09 00 00 00"
+		"05 00 0d 00 02 00 00 00 05 00 06 00 01 00 00 00");
+	nlmsg_free(m);
+	m = macsec_req(-1);
+	parity_assert_msg(m,
+		"80 00 00 00 10 00 00 00 00 00 00 00 00 00 00 00"
+		"00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00"
+		"06 00 03 00 6d 00 00 00 58 00 12 80 0b 00 01 00"
+		"6d 61 63 73 65 63 00 00 48 00 02 80 0c 00 01 00"
+		"05 00 00 00 00 00 00 00 05 00 07 00 01 00 00 00"
+		"05 00 09 00 01 00 00 00 05 00 0a 00 01 00 00 00"
+		"05 00 0b 00 01 00 00 00 05 00 08 00 01 00 00 00"
+		"05 00 0d 00 02 00 00 00 05 00 06 00 01 00 00 00");
+	nlmsg_free(m);
+
+	rtnl_link_set_name(l, "m");
+	rtnl_link_macsec_set_port(l, 7);
+	rtnl_link_macsec_set_validation_type(l, MACSEC_VALIDATE_STRICT);
+	rtnl_link_macsec_set_window(l, 9);
+	rtnl_link_macsec_set_encoding_sa(l, 1);
+	rtnl_link_macsec_set_offload(l, 1);
+	rtnl_link_macsec_set_icv_len(l, 16);
+	rtnl_link_macsec_set_cipher_suite(l, 0x0080C20001000001ULL);
+	ck_assert_int_eq(rtnl_link_build_add_request(l, 0, &m), 0);
+	parity_assert_msg(m,
+		"70 00 00 00 10 00 00 00 00 00 00 00 00 00 00 00"
+		"00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00"
+		"06 00 03 00 6d 00 00 00 48 00 12 80 0b 00 01 00"
+		"6d 61 63 73 65 63 00 00 38 00 02 80 06 00 02 00"
+		"00 07 00 00 05 00 0f 00 01 00 00 00 0c 00 04 00"
+		"01 00 00 01 00 c2 80 00 05 00 03 00 10 00 00 00"
+		"05 00 0d 00 02 00 00 00 05 00 06 00 01 00 00 00");
+	nlmsg_free(m);
+	rtnl_link_put(l);
+}
+END_TEST
+
+/* VLAN: upstream's order; QoS entries typed by priority (ingress) or
+ * position (egress); the egress map in the dump; received flags are
+ * sent back without their mask. */
+START_TEST(vlan)
+{
+	struct rtnl_link *l = rtnl_link_vlan_alloc(), *p;
+	struct ifla_vlan_qos_mapping q1 = { 1, 2 }, q2 = { 3, 4 }, q3 = { 1, 7 };
+	struct ifla_vlan_flags fl = { .flags = 1, .mask = 0xffffffff };
+	struct ifinfomsg ifi = { .ifi_index = 7 };
+	struct nlattr *li, *d, *e;
+	struct nl_object *obj;
+	struct nl_msg *m;
+	int n = 77;
+
+	rtnl_link_set_name(l, "v");
+	ck_assert_ptr_null(rtnl_link_vlan_get_egress_map(l, &n));
+	ck_assert_int_eq(n, 0);
+	ck_assert_int_eq(rtnl_link_vlan_set_ingress_map(l, 1, 100), 0);
+	ck_assert_int_eq(rtnl_link_vlan_set_ingress_map(l, 5, 200), 0);
+	ck_assert_int_eq(rtnl_link_vlan_set_ingress_map(l, 9, 200), -NLE_INVAL);
+	ck_assert_int_eq(rtnl_link_vlan_set_egress_map(l, 100, 1), 0);
+	ck_assert_int_eq(rtnl_link_vlan_set_egress_map(l, 300, 3), 0);
+	ck_assert_int_eq(rtnl_link_vlan_set_egress_map(l, 100, 2), 0);
+	ck_assert_int_eq(rtnl_link_vlan_set_egress_map(l, 400, 9), -NLE_INVAL);
+	ck_assert_int_eq(rtnl_link_vlan_set_id(l, 10), 0);
+	ck_assert_int_eq(rtnl_link_vlan_set_flags(l, 1), 0);
+	ck_assert_int_eq(rtnl_link_build_add_request(l, 0, &m), 0);
+	parity_assert_msg(m,
+		"94 00 00 00 10 00 00 00 00 00 00 00 00 00 00 00"
+		"00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00"
+		"06 00 03 00 76 00 00 00 6c 00 12 80 09 00 01 00"
+		"76 6c 61 6e 00 00 00 00 5c 00 02 80 06 00 01 00"
+		"0a 00 00 00 0c 00 02 00 01 00 00 00 01 00 00 00"
+		"1c 00 04 80 0c 00 01 00 01 00 00 00 64 00 00 00"
+		"0c 00 05 00 05 00 00 00 c8 00 00 00 28 00 03 80"
+		"0c 00 00 00 64 00 00 00 01 00 00 00 0c 00 01 00"
+		"2c 01 00 00 03 00 00 00 0c 00 02 00 64 00 00 00"
+		"02 00 00 00");
+	nlmsg_free(m);
+	ck_assert_str_eq(parity_dump(l, NL_DUMP_DETAILS),
+			 "v generic vlan-id 10\n"
+			 "    mtu 0 txqlen 0 weight 0 \n"
+			 "    mode default carrier down\n"
+			 "    vlan-info id 10 <reorder_hdr>\n"
+			 "      ingress vlan prio -> qos/socket prio mapping:\n"
+			 "      1 -> 0x000064, 5 -> 0x0000c8, \n"
+			 "      egress qos/socket prio -> vlan prio mapping:\n"
+			 "      0x000064 -> 1, 0x00012c -> 3, 0x000064 -> 2, \n");
+	rtnl_link_put(l);
+
+	/* as the kernel reports a vlan link */
+	m = nlmsg_alloc_simple(RTM_NEWLINK, 0);
+	nlmsg_append(m, &ifi, sizeof(ifi), NLMSG_ALIGNTO);
+	nla_put_string(m, IFLA_IFNAME, "v0");
+	li = nla_nest_start(m, IFLA_LINKINFO);
+	nla_put_string(m, IFLA_INFO_KIND, "vlan");
+	d = nla_nest_start(m, IFLA_INFO_DATA);
+	nla_put_u16(m, IFLA_VLAN_PROTOCOL, htons(0x8100));
+	nla_put_u16(m, IFLA_VLAN_ID, 5);
+	nla_put(m, IFLA_VLAN_FLAGS, sizeof(fl), &fl);
+	e = nla_nest_start(m, IFLA_VLAN_EGRESS_QOS);
+	nla_put(m, IFLA_VLAN_QOS_MAPPING, sizeof(q1), &q1);
+	nla_put(m, IFLA_VLAN_QOS_MAPPING, sizeof(q2), &q2);
+	nla_nest_end(m, e);
+	e = nla_nest_start(m, IFLA_VLAN_INGRESS_QOS);
+	nla_put(m, IFLA_VLAN_QOS_MAPPING, sizeof(q3), &q3);
+	nla_nest_end(m, e);
+	nla_nest_end(m, d);
+	nla_nest_end(m, li);
+	ck_assert_int_eq(parity_parse(m, NETLINK_ROUTE, &obj), 0);
+	nlmsg_free(m);
+	p = (struct rtnl_link *)obj;
+	ck_assert_int_eq(rtnl_link_build_add_request(p, 0, &m), 0);
+	parity_assert_msg(m,
+		"84 00 00 00 10 00 00 00 00 00 00 00 00 00 00 00"
+		"00 00 00 00 07 00 00 00 00 00 00 00 00 00 00 00"
+		"07 00 03 00 76 30 00 00 5c 00 12 80 09 00 01 00"
+		"76 6c 61 6e 00 00 00 00 4c 00 02 80 06 00 01 00"
+		"05 00 00 00 06 00 05 00 81 00 00 00 0c 00 02 00"
+		"01 00 00 00 00 00 00 00 10 00 04 80 0c 00 01 00"
+		"01 00 00 00 07 00 00 00 1c 00 03 80 0c 00 00 00"
+		"01 00 00 00 02 00 00 00 0c 00 01 00 03 00 00 00"
+		"04 00 00 00");
+	nlmsg_free(m);
+	rtnl_link_put(p);
+}
+END_TEST
+
+/* ipvlan and vrf print their line text again in details. */
+START_TEST(details_text)
+{
+	struct rtnl_link *l = rtnl_link_ipvlan_alloc();
+
+	rtnl_link_set_name(l, "t0");
+	ck_assert_int_eq(rtnl_link_ipvlan_set_mode(l, 10), 0);
+	ck_assert_str_eq(parity_dump(l, NL_DUMP_DETAILS),
+			 "t0 generic ipvlan-mode 0xa\n"
+			 "    mtu 0 txqlen 0 weight 0 \n"
+			 "    mode default carrier down\n"
+			 "ipvlan-mode 0xa");
+	rtnl_link_put(l);
+	l = rtnl_link_vrf_alloc();
+	rtnl_link_set_name(l, "t0");
+	ck_assert_int_eq(rtnl_link_vrf_set_tableid(l, 100), 0);
+	ck_assert_str_eq(parity_dump(l, NL_DUMP_DETAILS),
+			 "t0 generic table-id 100\n"
+			 "    mtu 0 txqlen 0 weight 0 \n"
+			 "    mode default carrier down\n"
+			 "table-id 100");
+	rtnl_link_put(l);
+}
+END_TEST
+
+/* Upstream's own expectations of the ip6tnl accessors
+ * (tests/cksuite-link-ip6tnl.c, userspace part). */
+START_TEST(ip6tnl_api)
+{
+	struct rtnl_link *l = rtnl_link_ip6_tnl_alloc();
+	struct in6_addr la, ra, t;
+	uint32_t u = 0;
+	int on = 9;
+
+	inet_pton(AF_INET6, "2001:db8::1", &la);
+	inet_pton(AF_INET6, "2001:db8::2", &ra);
+	ck_assert_int_eq(rtnl_link_is_ip6_tnl(l), 1);
+	ck_assert_int_eq(rtnl_link_ip6_tnl_set_link(l, 123), 0);
+	ck_assert_uint_eq(rtnl_link_ip6_tnl_get_link(l), 123);
+	ck_assert_int_eq(rtnl_link_ip6_tnl_set_local(l, &la), 0);
+	ck_assert_int_eq(rtnl_link_ip6_tnl_set_remote(l, &ra), 0);
+	ck_assert_int_eq(rtnl_link_ip6_tnl_get_local(l, &t), 0);
+	ck_assert_mem_eq(&t, &la, sizeof(t));
+	ck_assert_int_eq(rtnl_link_ip6_tnl_get_remote(l, &t), 0);
+	ck_assert_mem_eq(&t, &ra, sizeof(t));
+	ck_assert_int_eq(rtnl_link_ip6_tnl_set_ttl(l, 42), 0);
+	ck_assert_uint_eq(rtnl_link_ip6_tnl_get_ttl(l), 42);
+	ck_assert_int_eq(rtnl_link_ip6_tnl_set_tos(l, 0x1a), 0);
+	ck_assert_uint_eq(rtnl_link_ip6_tnl_get_tos(l), 0x1a);
+	ck_assert_int_eq(rtnl_link_ip6_tnl_set_encaplimit(l, 3), 0);
+	ck_assert_uint_eq(rtnl_link_ip6_tnl_get_encaplimit(l), 3);
+	ck_assert_int_eq(rtnl_link_ip6_tnl_set_flags(l, 0x7f), 0);
+	ck_assert_uint_eq(rtnl_link_ip6_tnl_get_flags(l), 0x7f);
+	ck_assert_int_eq(rtnl_link_ip6_tnl_set_flowinfo(l, 0xbeefdead), 0);
+	ck_assert_uint_eq(rtnl_link_ip6_tnl_get_flowinfo(l), 0xbeefdead);
+	ck_assert_int_eq(rtnl_link_ip6_tnl_set_proto(l, 41), 0);
+	ck_assert_uint_eq(rtnl_link_ip6_tnl_get_proto(l), 41);
+	ck_assert_int_eq(rtnl_link_ip6_tnl_set_fwmark(l, 0xdead), 0);
+	ck_assert_int_eq(rtnl_link_ip6_tnl_get_fwmark(l, &u), 0);
+	ck_assert_uint_eq(u, 0xdead);
+	ck_assert_int_eq(rtnl_link_ip6_tnl_set_collect_metadata(l, 1), 0);
+	ck_assert_int_eq(rtnl_link_ip6_tnl_get_collect_metadata(l, &on), 0);
+	ck_assert_int_eq(on, 1);
+	ck_assert_int_eq(rtnl_link_ip6_tnl_set_collect_metadata(l, 0), 0);
+	on = 1;
+	ck_assert_int_eq(rtnl_link_ip6_tnl_get_collect_metadata(l, &on), 0);
+	ck_assert_int_eq(on, 0);
+	rtnl_link_put(l);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("parity-link");
@@ -695,6 +1069,14 @@ static Suite *suite(void)
 	tcase_add_test(tc, af_dump_cells);
 	tcase_add_test(tc, bridge_port_requests);
 	tcase_add_test(tc, sriov_request);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("kinds");
+	tcase_add_test(tc, vxlan_geneve);
+	tcase_add_test(tc, can);
+	tcase_add_test(tc, macsec);
+	tcase_add_test(tc, vlan);
+	tcase_add_test(tc, details_text);
+	tcase_add_test(tc, ip6tnl_api);
 	suite_add_tcase(s, tc);
 	return s;
 }

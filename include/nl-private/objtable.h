@@ -53,6 +53,7 @@ enum nlo_type {
 #define NLO_F_NOPARSE	0x20	/* not taken from messages by nlo_parse() */
 #define NLO_F_NONZERO	0x40	/* build only when the value is not 0 */
 #define NLO_F_FULL	0x80	/* NLO_BINARY: a shorter attribute is refused */
+#define NLO_F_WIDE	0x100	/* NLO_U16: sent in a 4-byte attribute (upstream's) */
 
 /* Hooks for entries whose behaviour is special.  Any may be NULL: the
  * generic code for the entry's type is used then (none for NLO_HOOK). */
@@ -76,7 +77,7 @@ struct nlo_attr {
 	uint16_t nla;			/* netlink attribute type, 0: none */
 	uint16_t hdr;			/* NLO_F_HDR: offset in the family header */
 	uint8_t type;			/* enum nlo_type */
-	uint8_t flags;			/* NLO_F_* */
+	uint16_t flags;			/* NLO_F_* */
 	int family;			/* NLO_ADDR: family of parsed addresses */
 	const struct nlo_hooks *hooks;
 };

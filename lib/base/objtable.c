@@ -320,6 +320,9 @@ static int build_one(struct nl_msg *msg, const void *base,
 			return 0;
 		if (a->type == NLO_U8)
 			return nla_put_u8(msg, a->nla, (uint8_t)v);
+		if (a->type == NLO_U16 && (a->flags & NLO_F_WIDE))
+			return nla_put_u32(msg, a->nla, (a->flags & NLO_F_BE) ?
+					   htons((uint16_t)v) : (uint16_t)v);
 		if (a->type == NLO_U16)
 			return nla_put_u16(msg, a->nla, (a->flags & NLO_F_BE) ?
 					   htons((uint16_t)v) : (uint16_t)v);

@@ -703,10 +703,11 @@ int rtnl_link_bridge_get_hwmode(struct rtnl_link *link, uint16_t *hwmode)
  */
 int rtnl_link_bridge_set_hwmode(struct rtnl_link *link, uint16_t hwmode)
 {
-	BD_OR_FAIL(link, bd);
-
+	/* the mode is checked first, as upstream does */
 	if (hwmode > RTNL_BRIDGE_HWMODE_MAX)
 		return -NLE_INVAL;
+	BD_OR_FAIL(link, bd);
+
 	bd->b_hwmode = hwmode;
 	bd->b_mask |= BR_HAVE_HWMODE;
 	return 0;

@@ -58,9 +58,9 @@ static const struct nlo_attr can_attrs[] = {
 	CS(ctrlmode, CAN_CTRLMODE, "ctrlmode", IFLA_CAN_CTRLMODE, 0),
 	C(restart_ms, CAN_RESTART_MS, "restart_ms", NLO_U32,
 	  IFLA_CAN_RESTART_MS),
-	/* a request, never reported */
+	/* a request, never reported; upstream's requests do not carry it */
 	C(restart, CAN_RESTART, "restart", NLO_U32, IFLA_CAN_RESTART,
-	  .flags = NLO_F_NOPARSE | NLO_F_NOCMP),
+	  .flags = NLO_F_NOPARSE | NLO_F_NOCMP | NLO_F_NOBUILD),
 	CS(berr_counter, CAN_BERR_COUNTER, "berr_counter",
 	   IFLA_CAN_BERR_COUNTER, NLO_F_NOBUILD),
 	CS(data_bittiming, CAN_DATA_BITTIMING, "data_bittiming",
@@ -72,8 +72,14 @@ static const struct nlo_attr can_attrs[] = {
 #undef C
 #undef CS
 
+static const uint16_t can_order[] = {
+	IFLA_CAN_RESTART_MS, IFLA_CAN_CTRLMODE, IFLA_CAN_BITTIMING,
+	IFLA_CAN_DATA_BITTIMING, IFLA_CAN_DATA_BITTIMING_CONST,
+};
+
 static const struct nlo_table can_table =
-	NLO_TABLE(struct kb_can, ce_mask, can_attrs, IFLA_CAN_MAX);
+	NLO_TABLE_ORDERED(struct kb_can, ce_mask, can_attrs, IFLA_CAN_MAX,
+			  can_order);
 
 static int can_parse(struct rtnl_link *link, struct nlattr *data,
 		     struct nlattr *xstats)
@@ -263,8 +269,8 @@ int rtnl_link_can_str2ctrlmode(const char *name)
 			   ARRAY_SIZE(can_ctrlmode_names));
 }
 
-/** Ask the kernel to restart the device (IFLA_CAN_RESTART) with the next
- * change request of link; 0 or -NLE_OPNOTSUPP. */
+/** Mark link for a restart; as upstream's, requests do not carry it (no
+ * IFLA_CAN_RESTART is sent).  0 or -NLE_OPNOTSUPP. */
 int rtnl_link_can_restart(struct rtnl_link *link)
 {
 	CAN_DATA(ci, link);

@@ -53,7 +53,7 @@ static const struct nlo_attr geneve_attrs[] = {
 	G(label, GE_LABEL, "label", NLO_U32, .nla = IFLA_GENEVE_LABEL,
 	  .flags = NLO_F_BE),
 	G(port, GE_PORT, "port", NLO_U16, .nla = IFLA_GENEVE_PORT,
-	  .flags = NLO_F_BE),
+	  .flags = NLO_F_BE | NLO_F_WIDE),
 	G(collect_md, GE_FLAGS, "flags", NLO_FLAG,
 	  .nla = IFLA_GENEVE_COLLECT_METADATA),
 	G(udp_csum, GE_UDP_CSUM, "udp_csum", NLO_U8,
@@ -64,8 +64,16 @@ static const struct nlo_attr geneve_attrs[] = {
 	  .nla = IFLA_GENEVE_UDP_ZERO_CSUM6_RX),
 };
 
+static const uint16_t geneve_order[] = {
+	IFLA_GENEVE_ID, IFLA_GENEVE_REMOTE, IFLA_GENEVE_REMOTE6,
+	IFLA_GENEVE_TTL, IFLA_GENEVE_TOS, IFLA_GENEVE_LABEL, IFLA_GENEVE_PORT,
+	IFLA_GENEVE_UDP_CSUM, IFLA_GENEVE_UDP_ZERO_CSUM6_TX,
+	IFLA_GENEVE_UDP_ZERO_CSUM6_RX, IFLA_GENEVE_COLLECT_METADATA,
+};
+
 static const struct nlo_table geneve_table =
-	NLO_TABLE(struct geneve_info, ce_mask, geneve_attrs, IFLA_GENEVE_MAX);
+	NLO_TABLE_ORDERED(struct geneve_info, ce_mask, geneve_attrs,
+			  IFLA_GENEVE_MAX, geneve_order);
 
 static struct rtnl_link_info_ops geneve_info_ops;
 

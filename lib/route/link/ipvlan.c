@@ -44,7 +44,8 @@ static void ipvlan_dump_line(struct rtnl_link *link, struct nl_dump_params *p)
 
 static struct rtnl_link_info_ops ipvlan_info_ops = {
 	.io_name = "ipvlan",
-	.io_dump = { [NL_DUMP_LINE] = ipvlan_dump_line },
+	/* upstream prints the line text again, unindented, in details */
+	.io_dump = { [NL_DUMP_LINE] = ipvlan_dump_line, [NL_DUMP_DETAILS] = ipvlan_dump_line },
 	.io_table = &ipvlan_table,
 	.io_size = sizeof(struct ipvlan_info),
 };

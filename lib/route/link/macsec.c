@@ -74,8 +74,17 @@ static const struct nlo_attr macsec_attrs[] = {
 
 #undef M
 
+static const uint16_t macsec_order[] = {
+	IFLA_MACSEC_SCI, IFLA_MACSEC_PORT, IFLA_MACSEC_ENCRYPT,
+	IFLA_MACSEC_OFFLOAD, IFLA_MACSEC_CIPHER_SUITE, IFLA_MACSEC_ICV_LEN,
+	IFLA_MACSEC_INC_SCI, IFLA_MACSEC_ES, IFLA_MACSEC_SCB,
+	IFLA_MACSEC_PROTECT, IFLA_MACSEC_REPLAY_PROTECT, IFLA_MACSEC_WINDOW,
+	IFLA_MACSEC_VALIDATION, IFLA_MACSEC_ENCODING_SA,
+};
+
 static const struct nlo_table macsec_table =
-	NLO_TABLE(struct kb_macsec, ce_mask, macsec_attrs, IFLA_MACSEC_MAX);
+	NLO_TABLE_ORDERED(struct kb_macsec, ce_mask, macsec_attrs,
+			  IFLA_MACSEC_MAX, macsec_order);
 
 static int macsec_alloc(struct rtnl_link *link)
 {
@@ -100,6 +109,9 @@ static int macsec_put_attrs(struct nl_msg *msg, struct rtnl_link *link)
 		return 0;
 	if (m->ce_mask & MS_SCI)
 		mask &= ~MS_PORT;
+	/* the window goes with replay protection only, as upstream sends */
+	if (!(m->ce_mask & MS_REPLAY))
+		mask &= ~MS_WINDOW;
 	if (!(data = nla_nest_start(msg, IFLA_INFO_DATA)))
 		return -NLE_MSGSIZE;
 	if ((err = nlo_build(msg, m, &macsec_table, mask)) < 0)

@@ -40,9 +40,26 @@ static int flags_differ(const void *a, const void *b, int f)
 	return x->fl.flags != y->fl.flags;
 }
 
-static const struct nlo_hooks flags_hooks = { .differ = flags_differ };
+/* Received flags are taken without their mask: a request built from the
+ * link changes only the flags set or unset since, as upstream's. */
+static int flags_parse(void *base, const struct nlattr *nla)
+{
+	struct vlan_info *vi = base;
 
-/* Entries of a nested QoS map, checked; calls fn for each. */
+	if (nla_len(nla) < (int)sizeof(vi->fl))
+		return -NLE_RANGE;
+	memcpy(&vi->fl, nla_data(nla), sizeof(vi->fl));
+	vi->fl.mask = 0;
+	return 0;
+}
+
+static const struct nlo_hooks flags_hooks = {
+	.parse = flags_parse,
+	.differ = flags_differ,
+};
+
+/* Entries of a nested QoS map (of any attribute type: upstream numbers
+ * them), checked; calls fn for each. */
 static int qos_walk(const struct nlattr *nla,
 		    int (*fn)(struct vlan_info *, uint32_t, uint32_t),
 		    struct vlan_info *vi)
@@ -53,8 +70,6 @@ static int qos_walk(const struct nlattr *nla,
 	nla_for_each_nested(pos, (struct nlattr *)nla, rem) {
 		struct ifla_vlan_qos_mapping m;
 
-		if (nla_type(pos) != IFLA_VLAN_QOS_MAPPING)
-			continue;
 		if (nla_len(pos) < (int)sizeof(m))
 			return -NLE_RANGE;
 		memcpy(&m, nla_data(pos), sizeof(m));
@@ -82,11 +97,15 @@ static int ingress_parse(void *base, const struct nlattr *nla)
 	return qos_walk(nla, ingress_one, vi);
 }
 
-static int put_mapping(struct nl_msg *msg, uint32_t from, uint32_t to)
+/* An entry of a QoS map; upstream gives it the attribute type type (the
+ * priority of an ingress entry, the position of an egress entry), which
+ * the kernel does not look at. */
+static int put_mapping(struct nl_msg *msg, int type, uint32_t from,
+		       uint32_t to)
 {
 	struct ifla_vlan_qos_mapping m = { .from = from, .to = to };
 
-	return nla_put(msg, IFLA_VLAN_QOS_MAPPING, sizeof(m), &m);
+	return nla_put(msg, type, sizeof(m), &m);
 }
 
 static int ingress_build(struct nl_msg *msg, const void *base)
@@ -99,7 +118,7 @@ static int ingress_build(struct nl_msg *msg, const void *base)
 		return -NLE_MSGSIZE;
 	for (i = 0; i <= VLAN_PRIO_MAX; i++)
 		if ((vi->ingress_set & (1u << i)) &&
-		    put_mapping(msg, (uint32_t)i, vi->ingress[i]) < 0)
+		    put_mapping(msg, i, (uint32_t)i, vi->ingress[i]) < 0)
 			return -NLE_MSGSIZE;
 	nla_nest_end(msg, nest);
 	return 0;
@@ -171,7 +190,7 @@ static int egress_build(struct nl_msg *msg, const void *base)
 	if (!(nest = nla_nest_start(msg, IFLA_VLAN_EGRESS_QOS)))
 		return -NLE_MSGSIZE;
 	for (i = 0; i < vi->negress; i++)
-		if (put_mapping(msg, vi->egress[i].vm_from,
+		if (put_mapping(msg, (int)i, vi->egress[i].vm_from,
 				vi->egress[i].vm_to) < 0)
 			return -NLE_MSGSIZE;
 	nla_nest_end(msg, nest);
@@ -226,8 +245,14 @@ static const struct nlo_attr vlan_attrs[] = {
 	L(protocol, VL_PROTOCOL, "protocol", NLO_U16, .nla = IFLA_VLAN_PROTOCOL),
 };
 
+static const uint16_t vlan_order[] = {
+	IFLA_VLAN_ID, IFLA_VLAN_PROTOCOL, IFLA_VLAN_FLAGS,
+	IFLA_VLAN_INGRESS_QOS, IFLA_VLAN_EGRESS_QOS,
+};
+
 static const struct nlo_table vlan_table =
-	NLO_TABLE(struct vlan_info, ce_mask, vlan_attrs, IFLA_VLAN_MAX);
+	NLO_TABLE_ORDERED(struct vlan_info, ce_mask, vlan_attrs, IFLA_VLAN_MAX,
+			  vlan_order);
 
 static const struct trans_tbl vlan_flags[] = {
 	__ADD(VLAN_FLAG_REORDER_HDR, reorder_hdr),
@@ -268,11 +293,15 @@ static void vlan_dump_details(struct rtnl_link *link, struct nl_dump_params *p)
 				nl_dump(p, "%d -> %#08x, ", i, vi->ingress[i]);
 		nl_dump(p, "\n");
 	}
-	/* Debian's libnl prints only this heading for the egress map; kept
-	 * identical (rtnl_link_vlan_get_egress_map() returns the entries). */
-	if (vi->ce_mask & VL_EGRESS)
+	if (vi->ce_mask & VL_EGRESS) {
 		nl_dump_line(p, "      egress qos/socket prio -> vlan prio "
 				"mapping:\n");
+		nl_dump_line(p, "      ");
+		for (i = 0; i < (int)vi->negress; i++)
+			nl_dump(p, "%#08x -> %d, ", vi->egress[i].vm_from,
+				vi->egress[i].vm_to);
+		nl_dump(p, "\n");
+	}
 }
 
 static struct rtnl_link_info_ops vlan_info_ops = {
@@ -412,10 +441,10 @@ struct vlan_map *rtnl_link_vlan_get_egress_map(struct rtnl_link *link,
 {
 	struct vlan_info *vi = _rtnl_link_kind_data(link, &vlan_info_ops);
 
-	if (!vi || !negress || !(vi->ce_mask & VL_EGRESS))
+	if (!vi || !negress)
 		return NULL;
 	*negress = (int)vi->negress;
-	return vi->egress;
+	return vi->negress ? vi->egress : NULL;
 }
 
 /** Names of VLAN_FLAG_* bits, comma separated. */

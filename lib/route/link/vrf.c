@@ -33,7 +33,8 @@ static void vrf_dump_line(struct rtnl_link *link, struct nl_dump_params *p)
 
 static struct rtnl_link_info_ops vrf_info_ops = {
 	.io_name = "vrf",
-	.io_dump = { [NL_DUMP_LINE] = vrf_dump_line },
+	/* upstream prints the line text again, unindented, in details */
+	.io_dump = { [NL_DUMP_LINE] = vrf_dump_line, [NL_DUMP_DETAILS] = vrf_dump_line },
 	.io_table = &vrf_table,
 	.io_size = sizeof(struct vrf_info),
 };

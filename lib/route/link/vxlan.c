@@ -104,7 +104,7 @@ static const struct nlo_attr vxlan_attrs[] = {
 	V(local6, VX_LOCAL6, "local6", NLO_ADDR, .nla = IFLA_VXLAN_LOCAL6,
 	  .family = AF_INET6),
 	V(port, VX_PORT, "port", NLO_U16, .nla = IFLA_VXLAN_PORT,
-	  .flags = NLO_F_BE),
+	  .flags = NLO_F_BE | NLO_F_WIDE),
 	V(udp_csum, VX_UDP_CSUM, "udp_csum", NLO_U8, .nla = IFLA_VXLAN_UDP_CSUM),
 	V(zcsum6_tx, VX_ZCSUM6_TX, "udp_zero_csum6_tx", NLO_U8,
 	  .nla = IFLA_VXLAN_UDP_ZERO_CSUM6_TX),
@@ -124,8 +124,21 @@ static const struct nlo_attr vxlan_attrs[] = {
 	V(gpe, VX_GPE, "gpe", NLO_FLAG, .nla = IFLA_VXLAN_GPE),
 };
 
+static const uint16_t vxlan_order[] = {
+	IFLA_VXLAN_ID, IFLA_VXLAN_GROUP, IFLA_VXLAN_GROUP6, IFLA_VXLAN_LINK,
+	IFLA_VXLAN_LOCAL, IFLA_VXLAN_LOCAL6, IFLA_VXLAN_TTL, IFLA_VXLAN_TOS,
+	IFLA_VXLAN_LEARNING, IFLA_VXLAN_AGEING, IFLA_VXLAN_LIMIT,
+	IFLA_VXLAN_PORT_RANGE, IFLA_VXLAN_PROXY, IFLA_VXLAN_RSC,
+	IFLA_VXLAN_L2MISS, IFLA_VXLAN_L3MISS, IFLA_VXLAN_PORT,
+	IFLA_VXLAN_UDP_CSUM, IFLA_VXLAN_UDP_ZERO_CSUM6_TX,
+	IFLA_VXLAN_UDP_ZERO_CSUM6_RX, IFLA_VXLAN_REMCSUM_TX,
+	IFLA_VXLAN_REMCSUM_RX, IFLA_VXLAN_GBP, IFLA_VXLAN_REMCSUM_NOPARTIAL,
+	IFLA_VXLAN_COLLECT_METADATA, IFLA_VXLAN_LABEL, IFLA_VXLAN_GPE,
+};
+
 static const struct nlo_table vxlan_table =
-	NLO_TABLE(struct vxlan_info, ce_mask, vxlan_attrs, IFLA_VXLAN_MAX);
+	NLO_TABLE_ORDERED(struct vxlan_info, ce_mask, vxlan_attrs,
+			  IFLA_VXLAN_MAX, vxlan_order);
 
 static struct rtnl_link_info_ops vxlan_info_ops;
 
