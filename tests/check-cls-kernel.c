@@ -193,7 +193,7 @@ START_TEST(test_u32_add_read_delete)
 	ck_assert_int_eq(rtnl_mirred_set_ifindex(gact, 1), -NLE_OPNOTSUPP);
 	rtnl_act_put(gact);
 
-	ck_assert_int_eq(rtnl_cls_add(sk, cls, NLM_F_EXCL), 0);
+	ck_assert_int_eq(rtnl_cls_add(sk, cls, NLM_F_CREATE | NLM_F_EXCL), 0);
 	ck_assert_int_eq(nltest_sh("tc filter show dev veth0 | grep -q 'c0a80700/ffffff00 at 16'"), 0);
 	ck_assert_int_eq(nltest_sh("tc filter show dev veth0 | grep -q 'mirred (Egress Redirect to device veth1) stolen'"), 0);
 
@@ -246,7 +246,7 @@ START_TEST(test_u32_add_read_delete)
 	ck_assert_int_ne(nltest_sh("tc filter show dev veth0 | grep -q c0a80700"), 0);
 
 	/* add it again and delete the whole priority (handle 0) */
-	ck_assert_int_eq(rtnl_cls_add(sk, cls, 0), 0);
+	ck_assert_int_eq(rtnl_cls_add(sk, cls, NLM_F_CREATE), 0);
 	c = cls_cache();
 	ck_assert_int_eq(nl_cache_nitems(c), 3);
 	nl_cache_free(c);
@@ -269,13 +269,13 @@ START_TEST(test_action_add_delete)
 	ck_assert_int_eq(rtnl_mirred_set_action(act, TCA_EGRESS_MIRROR), 0);
 	ck_assert_int_eq(rtnl_mirred_set_policy(act, TC_ACT_PIPE), 0);
 	ck_assert_int_eq(rtnl_mirred_set_ifindex(act, peer), 0);
-	ck_assert_int_eq(rtnl_act_add(sk, act, NLM_F_EXCL), 0);
+	ck_assert_int_eq(rtnl_act_add(sk, act, NLM_F_CREATE | NLM_F_EXCL), 0);
 	ck_assert_int_eq(nltest_sh("tc actions ls action mirred | "
 				   "grep -q 'Egress Mirror to device veth1) pipe'"), 0);
 	ck_assert_int_eq(nltest_sh("tc actions ls action mirred | "
 				   "grep -q 'index 77 '"), 0);
 	/* exclusive add of the same index fails */
-	ck_assert_int_lt(rtnl_act_add(sk, act, NLM_F_EXCL), 0);
+	ck_assert_int_lt(rtnl_act_add(sk, act, NLM_F_CREATE | NLM_F_EXCL), 0);
 	/* change to redirect */
 	ck_assert_int_eq(rtnl_mirred_set_action(act, TCA_EGRESS_REDIR), 0);
 	ck_assert_int_eq(rtnl_act_change(sk, act, 0), 0);

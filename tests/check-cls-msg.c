@@ -136,8 +136,9 @@ START_TEST(test_cls_header)
 	ck_assert_int_eq(rtnl_u32_set_classid(cls, H(1, 1)), 0);
 	ck_assert_int_eq(rtnl_cls_build_add_request(cls, NLM_F_EXCL, &msg), 0);
 	ck_assert_int_eq(nlmsg_hdr(msg)->nlmsg_type, RTM_NEWTFILTER);
+	/* NLM_F_CREATE is the caller's to pass, as upstream */
 	ck_assert_int_eq(nlmsg_hdr(msg)->nlmsg_flags & (NLM_F_CREATE | NLM_F_EXCL),
-			 NLM_F_CREATE | NLM_F_EXCL);
+			 NLM_F_EXCL);
 	tm = nlmsg_data(nlmsg_hdr(msg));
 	ck_assert_int_eq(tm->tcm_ifindex, 7);
 	ck_assert_uint_eq(tm->tcm_parent, H(1, 0));
@@ -197,7 +198,8 @@ START_TEST(test_u32_roundtrip)
 	ck_assert_int_eq(rtnl_u32_set_link(cls, 0x200000), 0);
 	ck_assert_int_eq(rtnl_u32_set_hashmask(cls, 0xff, 12), 0);
 	ck_assert_int_eq(rtnl_u32_add_mark(cls, 0x10, 0xff), 0);
-	ck_assert_int_eq(rtnl_u32_set_flags(cls, TCA_CLS_FLAGS_SKIP_HW), 0);
+	/* selector flags, as upstream's */
+	ck_assert_int_eq(rtnl_u32_set_flags(cls, TC_U32_EAT), 0);
 	act = rtnl_act_alloc();
 	rtnl_tc_set_kind(TC_CAST(act), "gact");
 	ck_assert_int_eq(rtnl_gact_set_action(act, TC_ACT_SHOT), 0);
@@ -218,7 +220,7 @@ START_TEST(test_u32_roundtrip)
 	ck_assert_uint_eq(nla_get_u32(tb[TCA_U32_CLASSID]), H(1, 0x10));
 	ck_assert_uint_eq(nla_get_u32(tb[TCA_U32_HASH]), 0x80000000);
 	ck_assert_uint_eq(nla_get_u32(tb[TCA_U32_LINK]), 0x200000);
-	ck_assert_uint_eq(nla_get_u32(tb[TCA_U32_FLAGS]), TCA_CLS_FLAGS_SKIP_HW);
+	ck_assert_ptr_null(tb[TCA_U32_FLAGS]);
 	ck_assert_ptr_nonnull(tb[TCA_U32_MARK]);
 	ck_assert_ptr_nonnull(tb[TCA_U32_ACT]);
 	sel = nla_data(tb[TCA_U32_SEL]);
@@ -226,7 +228,7 @@ START_TEST(test_u32_roundtrip)
 	ck_assert_int_eq(sel->nkeys, 6);
 	ck_assert_int_eq(nla_len(tb[TCA_U32_SEL]),
 			 (int)(sizeof(*sel) + 6 * sizeof(struct tc_u32_key)));
-	ck_assert_uint_eq(sel->flags, TC_U32_TERMINAL);
+	ck_assert_uint_eq(sel->flags, TC_U32_TERMINAL | TC_U32_EAT);
 	ck_assert_uint_eq(sel->hmask, htonl(0xff));
 	ck_assert_int_eq(sel->hoff, 12);
 	ck_assert_uint_eq(ntohl(sel->keys[5].mask), 0xff000000);
@@ -244,7 +246,7 @@ START_TEST(test_u32_roundtrip)
 	s = dump_obj(back, NL_DUMP_DETAILS);
 	ck_assert_ptr_nonnull(strstr(s,
 		"  nkeys 6 mark 0x16 0x255 ht key 0x800 hash 0x0 link 2097152 "
-		"hash at 12 & 0xff000000 <TERMINAL>\n"
+		"hash at 12 & 0xff000000 <TERMINAL,EAT>\n"
 		"      match key at 16 & 0xffffffff == 0x0a0100fe\n"
 		"      match key at nexthdr+0 [0x4294967295] & 0x0000000f == 0x00000005\n"));
 	free(s);
@@ -385,7 +387,8 @@ START_TEST(test_fw_mall_flower)
 	ck_assert_int_eq(memcmp(nla_data(tb[TCA_FLOWER_KEY_ETH_DST_MASK]), mask,
 				6), 0);
 	ck_assert_ptr_null(tb[TCA_FLOWER_KEY_ETH_SRC_MASK]);
-	ck_assert_uint_eq(nla_get_u8(tb[TCA_FLOWER_KEY_IP_TOS]), 46 << 2);
+	/* the DSCP goes out unshifted, as upstream sends it */
+	ck_assert_uint_eq(nla_get_u8(tb[TCA_FLOWER_KEY_IP_TOS]), 46);
 	ck_assert_uint_eq(nla_get_u32(tb[TCA_FLOWER_KEY_IPV4_SRC]),
 			  inet_addr("10.0.0.1"));
 	ck_assert_uint_eq(nla_get_u32(tb[TCA_FLOWER_KEY_IPV4_SRC_MASK]),
@@ -438,7 +441,9 @@ START_TEST(test_actions)
 
 	a = rtnl_act_alloc();
 	rtnl_tc_set_kind(TC_CAST(a), "nat");
-	ck_assert_int_eq(rtnl_nat_get_old_addr(a, &ip), -NLE_NOATTR);
+	/* unset values read as 0, as upstream's */
+	ck_assert_int_eq(rtnl_nat_get_old_addr(a, &ip), 0);
+	ck_assert_uint_eq(ip, 0);
 	rtnl_nat_set_old_addr(a, inet_addr("10.0.0.0"));
 	rtnl_nat_set_new_addr(a, inet_addr("192.168.0.0"));
 	rtnl_nat_set_mask(a, inet_addr("255.255.0.0"));
@@ -458,7 +463,8 @@ START_TEST(test_actions)
 	ck_assert_int_eq(rtnl_vlan_set_vlan_id(c, 5000), -NLE_INVAL);
 	ck_assert_int_eq(rtnl_vlan_set_vlan_id(c, 42), 0);
 	ck_assert_int_eq(rtnl_vlan_set_vlan_prio(c, 5), 0);
-	ck_assert_int_eq(rtnl_vlan_set_protocol(c, ETH_P_8021AD), 0);
+	/* the protocol goes out as given (network order), as upstream */
+	ck_assert_int_eq(rtnl_vlan_set_protocol(c, htons(ETH_P_8021AD)), 0);
 	ck_assert_int_eq(rtnl_vlan_set_action(c, TC_ACT_PIPE), 0);
 	d = rtnl_act_alloc();
 	rtnl_tc_set_kind(TC_CAST(d), "gact");
@@ -530,7 +536,7 @@ START_TEST(test_actions)
 	ck_assert_int_eq(rtnl_vlan_get_vlan_prio(e, &u8), 0);
 	ck_assert_uint_eq(u8, 5);
 	ck_assert_int_eq(rtnl_vlan_get_protocol(e, &u16), 0);
-	ck_assert_uint_eq(u16, ETH_P_8021AD);
+	ck_assert_uint_eq(u16, htons(ETH_P_8021AD));
 	e = rtnl_act_next(e);
 	ck_assert_int_eq(rtnl_gact_get_action(e), TC_ACT_SHOT);
 	ck_assert_ptr_null(rtnl_act_next(e));

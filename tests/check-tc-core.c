@@ -204,9 +204,10 @@ static struct rtnl_qdisc *qdisc_roundtrip(struct rtnl_qdisc *q)
 
 	ck_assert_int_eq(rtnl_qdisc_build_add_request(q, NLM_F_EXCL, &built), 0);
 	ck_assert_uint_eq(nlmsg_hdr(built)->nlmsg_type, RTM_NEWQDISC);
+	/* NLM_F_CREATE is the caller's to pass, as upstream */
 	ck_assert_uint_eq(nlmsg_hdr(built)->nlmsg_flags & (NLM_F_CREATE |
 							  NLM_F_EXCL),
-			  NLM_F_CREATE | NLM_F_EXCL);
+			  NLM_F_EXCL);
 	err = nl_msg_parse(built, NULL, NULL);
 	(void)err;
 	back = rtnl_qdisc_alloc();
@@ -437,7 +438,7 @@ START_TEST(htb_add_change_delete)
 	ck_assert_int_eq(rtnl_tc_set_kind(TC_CAST(q), "htb"), 0);
 	ck_assert_int_eq(rtnl_htb_set_defcls(q, 0x20), 0);
 	ck_assert_int_eq(rtnl_htb_set_rate2quantum(q, 5), 0);
-	ck_assert_int_eq(rtnl_qdisc_add(sk, q, NLM_F_EXCL), 0);
+	ck_assert_int_eq(rtnl_qdisc_add(sk, q, NLM_F_CREATE | NLM_F_EXCL), 0);
 
 	rtnl_tc_set_ifindex(TC_CAST(cl), v0);
 	rtnl_tc_set_parent(TC_CAST(cl), 0x20000);
@@ -447,7 +448,7 @@ START_TEST(htb_add_change_delete)
 	ck_assert_int_eq(rtnl_htb_set_ceil64(cl, 1250000), 0);
 	ck_assert_int_eq(rtnl_htb_set_prio(cl, 2), 0);
 	ck_assert_int_eq(rtnl_htb_set_quantum(cl, 3000), 0);
-	ck_assert_int_eq(rtnl_class_add(sk, cl, NLM_F_EXCL), 0);
+	ck_assert_int_eq(rtnl_class_add(sk, cl, NLM_F_CREATE | NLM_F_EXCL), 0);
 	ck_assert_int_eq(nltest_sh("tc class show dev veth0 | grep -q "
 				   "'class htb 2:20 root prio 2 rate 5Mbit "
 				   "ceil 10Mbit burst 1500b cburst 1500b'"), 0);
@@ -458,7 +459,7 @@ START_TEST(htb_add_change_delete)
 	rtnl_tc_set_handle(TC_CAST(leaf), 0x200000);
 	ck_assert_int_eq(rtnl_tc_set_kind(TC_CAST(leaf), "pfifo"), 0);
 	ck_assert_int_eq(rtnl_qdisc_fifo_set_limit(leaf, 50), 0);
-	ck_assert_int_eq(rtnl_qdisc_add(sk, leaf, NLM_F_EXCL), 0);
+	ck_assert_int_eq(rtnl_qdisc_add(sk, leaf, NLM_F_CREATE | NLM_F_EXCL), 0);
 
 	got = fetch_qdisc(v0, 0x20000);
 	ck_assert_ptr_nonnull(got);
@@ -535,7 +536,7 @@ START_TEST(tbf_fifo_clsact)
 	ck_assert_int_eq(rtnl_qdisc_tbf_set_peakrate(q, 250000, 1600, 3),
 			 -NLE_INVAL);
 	ck_assert_int_eq(rtnl_qdisc_tbf_set_peakrate(q, 250000, 1600, 0), 0);
-	ck_assert_int_eq(rtnl_qdisc_add(sk, q, NLM_F_EXCL), 0);
+	ck_assert_int_eq(rtnl_qdisc_add(sk, q, NLM_F_CREATE | NLM_F_EXCL), 0);
 	got = fetch_qdisc(v1, 0x90000);
 	ck_assert_ptr_nonnull(got);
 	ck_assert_int_eq(rtnl_qdisc_tbf_get_rate(got), 125000);
@@ -554,7 +555,7 @@ START_TEST(tbf_fifo_clsact)
 	rtnl_tc_set_handle(TC_CAST(q), 0xa0000);
 	ck_assert_int_eq(rtnl_tc_set_kind(TC_CAST(q), "bfifo"), 0);
 	ck_assert_int_eq(rtnl_qdisc_fifo_set_limit(q, 30000), 0);
-	ck_assert_int_eq(rtnl_qdisc_add(sk, q, NLM_F_EXCL), 0);
+	ck_assert_int_eq(rtnl_qdisc_add(sk, q, NLM_F_CREATE | NLM_F_EXCL), 0);
 	got = fetch_qdisc(v1, 0xa0000);
 	ck_assert_ptr_nonnull(got);
 	ck_assert_int_eq(rtnl_qdisc_fifo_get_limit(got), 30000);
@@ -566,7 +567,7 @@ START_TEST(tbf_fifo_clsact)
 	rtnl_tc_set_parent(TC_CAST(q), TC_H_CLSACT);
 	rtnl_tc_set_handle(TC_CAST(q), TC_H_MAKE(TC_H_CLSACT, 0));
 	ck_assert_int_eq(rtnl_tc_set_kind(TC_CAST(q), "clsact"), 0);
-	ck_assert_int_eq(rtnl_qdisc_add(sk, q, NLM_F_EXCL), 0);
+	ck_assert_int_eq(rtnl_qdisc_add(sk, q, NLM_F_CREATE | NLM_F_EXCL), 0);
 	got = fetch_qdisc(v1, 0xffff0000);
 	ck_assert_ptr_nonnull(got);
 	ck_assert_str_eq(rtnl_tc_get_kind(TC_CAST(got)), "clsact");
@@ -579,8 +580,8 @@ START_TEST(tbf_fifo_clsact)
 	rtnl_tc_set_parent(TC_CAST(q), TC_H_INGRESS);
 	rtnl_tc_set_handle(TC_CAST(q), 0xffff0000);
 	ck_assert_int_eq(rtnl_tc_set_kind(TC_CAST(q), "ingress"), 0);
-	ck_assert_int_eq(rtnl_qdisc_add(sk, q, NLM_F_EXCL), 0);
-	ck_assert_int_eq(rtnl_qdisc_add(sk, q, NLM_F_EXCL), -NLE_EXIST);
+	ck_assert_int_eq(rtnl_qdisc_add(sk, q, NLM_F_CREATE | NLM_F_EXCL), 0);
+	ck_assert_int_eq(rtnl_qdisc_add(sk, q, NLM_F_CREATE | NLM_F_EXCL), -NLE_EXIST);
 	got = fetch_qdisc(ifindex_of("veth0"), 0xffff0000);
 	ck_assert_ptr_nonnull(got);
 	ck_assert_str_eq(rtnl_tc_get_kind(TC_CAST(got)), "ingress");

@@ -54,6 +54,7 @@ enum nlo_type {
 #define NLO_F_NONZERO	0x40	/* build only when the value is not 0 */
 #define NLO_F_FULL	0x80	/* NLO_BINARY: a shorter attribute is refused */
 #define NLO_F_WIDE	0x100	/* NLO_U16: sent in a 4-byte attribute (upstream's) */
+#define NLO_F_ALWAYS	0x200	/* built even when absent (its value, zeroed) */
 
 /* Hooks for entries whose behaviour is special.  Any may be NULL: the
  * generic code for the entry's type is used then (none for NLO_HOOK). */

@@ -195,15 +195,15 @@ int rtnl_tc_build_rate_table(struct rtnl_tc *tc, struct rtnl_ratespec *,
  * TCA_ACT_OPTIONS) into tc's kind data; fill them into msg as attribute
  * attrtype.  Nothing done (0) when tc has no known kind. */
 int _rtnl_tc_opts_parse(struct rtnl_tc *tc, struct nlattr *opts);
+/* TCA_OPTIONS holding the raw structure data (flagged nested, as
+ * upstream's requests have it). */
+int _rtnl_tc_put_raw_opts(struct nl_msg *msg, const void *data, int len);
 int _rtnl_tc_opts_fill(struct rtnl_tc *tc, struct nl_msg *msg, int attrtype);
 
 /* Parse a TCA_STATS2 / TCA_STATS attribute (also an action's
  * TCA_ACT_STATS, which has the same layout) into tc_stats. */
 int _rtnl_tc_parse_stats(struct rtnl_tc *tc, struct nlattr *stats2,
 			 struct nlattr *stats);
-
-/* Names of the common presence bits (for oo_attrs2str). */
-char *_rtnl_tc_attrs2str(uint64_t attrs, char *buf, size_t len);
 
 /* Interface name for dumps: from tc_link, the link cache when one is
  * provided, else the index as a number. */

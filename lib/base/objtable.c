@@ -357,7 +357,7 @@ static int build_one(struct nl_msg *msg, const void *base,
 
 static int buildable(const struct nlo_attr *a, uint64_t have)
 {
-	return a->nla && (have & a->mask) &&
+	return a->nla && ((have & a->mask) || (a->flags & NLO_F_ALWAYS)) &&
 	       !(a->flags & (NLO_F_NOBUILD | NLO_F_HDR));
 }
 

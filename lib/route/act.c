@@ -69,8 +69,10 @@ int rtnl_act_append(struct rtnl_act **head, struct rtnl_act *new)
 	struct rtnl_act **pp;
 	int n = 0;
 
-	if (!head || !new)
+	if (!head)
 		return -NLE_INVAL;
+	if (!new)
+		return 0;	/* nothing to append, as upstream */
 	for (pp = head; *pp; pp = &(*pp)->a_next) {
 		if (*pp == new)
 			return -NLE_EXIST;
@@ -172,8 +174,10 @@ static int act_fill_one(struct nl_msg *msg, int idx, struct rtnl_act *act)
 	struct nlattr *nest;
 	int err;
 
+	/* an action without kind puts nothing (its position stays used),
+	 * as upstream's */
 	if (!(tc->ce_mask & TCA_ATTR_KIND))
-		return -NLE_MISSING_ATTR;
+		return 0;
 	nest = nla_nest_start(msg, idx);
 	if (!nest)
 		return -NLE_NOMEM;
@@ -192,16 +196,16 @@ static int act_fill_one(struct nl_msg *msg, int idx, struct rtnl_act *act)
 }
 
 /**
- * Put the action list @a act into @a msg as a nest of type @a attrtype.
- * @return 0 or a negative error code (-NLE_MISSING_ATTR: an action
- * without kind).
+ * Put the action list @a act into @a msg as a nest of type @a attrtype
+ * (nothing for an empty list).
+ * @return 0 or a negative error code.
  */
 int rtnl_act_fill(struct nl_msg *msg, int attrtype, struct rtnl_act *act)
 {
 	struct nlattr *nest;
 	int idx = 1, err;
 
-	if (!msg || !act)
+	if (!msg)
 		return -NLE_INVAL;
 	nest = nla_nest_start(msg, attrtype);
 	if (!nest)
@@ -379,7 +383,7 @@ static int act_build(struct rtnl_act *act, int type, int flags,
 	struct nl_msg *msg;
 	int err;
 
-	if (!act || !result)
+	if (!result)
 		return -NLE_INVAL;
 	msg = nlmsg_alloc_simple(type, flags);
 	if (!msg)
@@ -405,14 +409,15 @@ static int act_send(struct nl_sock *sk, int err, struct nl_msg *msg)
 }
 
 /**
- * Build a RTM_NEWACTION request creating the actions of the list @a act
- * (NLM_F_CREATE | @a flags).
+ * Build a RTM_NEWACTION request creating the actions of the list @a act,
+ * with the netlink @a flags given (NLM_F_CREATE is the caller's to pass,
+ * as upstream).
  * @return 0 or a negative error code; *result is the message.
  */
 int rtnl_act_build_add_request(struct rtnl_act *act, int flags,
 			       struct nl_msg **result)
 {
-	return act_build(act, RTM_NEWACTION, NLM_F_CREATE | flags, result);
+	return act_build(act, RTM_NEWACTION, flags, result);
 }
 
 /** Create the actions of @a act in the kernel and wait for the answer. */
@@ -492,11 +497,6 @@ static struct rtnl_tc_type_ops act_type_ops = {
 	},
 };
 
-static char *act_attrs2str(int attrs, char *buf, size_t len)
-{
-	return _rtnl_tc_attrs2str((uint32_t)attrs, buf, len);
-}
-
 static struct nl_object_ops act_obj_ops = {
 	.oo_name = "route/act",
 	.oo_size = sizeof(struct rtnl_act),
@@ -509,7 +509,7 @@ static struct nl_object_ops act_obj_ops = {
 		[NL_DUMP_STATS] = rtnl_tc_dump_stats,
 	},
 	.oo_compare = rtnl_tc_compare,
-	.oo_attrs2str = act_attrs2str,
+	/* no attribute names, as upstream's tc objects */
 	.oo_id_attrs = TCA_ATTR_KIND | TCA_ATTR_HANDLE,
 };
 

@@ -147,16 +147,15 @@ struct rtnl_qdisc *rtnl_class_leaf_qdisc(struct rtnl_class *class,
 }
 
 /**
- * Build a RTM_NEWTCLASS request adding @a class (NLM_F_CREATE | @a flags).
+ * Build a RTM_NEWTCLASS request adding @a class with the netlink @a flags
+ * given (NLM_F_CREATE is the caller's to pass, as upstream).
  * @return 0 or a negative error code; *result is the message.
  */
 int rtnl_class_build_add_request(struct rtnl_class *class, int flags,
 				 struct nl_msg **result)
 {
-	if (!(TC_CAST(class)->ce_mask & TCA_ATTR_IFINDEX))
-		return -NLE_MISSING_ATTR;
-	return rtnl_tc_msg_build(TC_CAST(class), RTM_NEWTCLASS,
-				 NLM_F_CREATE | flags, result);
+	/* nothing is demanded of the class, as upstream */
+	return rtnl_tc_msg_build(TC_CAST(class), RTM_NEWTCLASS, flags, result);
 }
 
 /**
@@ -186,8 +185,10 @@ int rtnl_class_build_delete_request(struct rtnl_class *class,
 	struct nl_msg *msg;
 
 	if ((tc->ce_mask & (TCA_ATTR_IFINDEX | TCA_ATTR_HANDLE)) !=
-	    (TCA_ATTR_IFINDEX | TCA_ATTR_HANDLE))
+	    (TCA_ATTR_IFINDEX | TCA_ATTR_HANDLE)) {
+		APPBUG("ifindex and handle must be specified");
 		return -NLE_MISSING_ATTR;
+	}
 	tchdr.tcm_ifindex = tc->tc_ifindex;
 	tchdr.tcm_handle = tc->tc_handle;
 	if (tc->ce_mask & TCA_ATTR_PARENT)
@@ -267,11 +268,6 @@ static struct rtnl_tc_type_ops class_type_ops = {
 	},
 };
 
-static char *class_attrs2str(int attrs, char *buf, size_t len)
-{
-	return _rtnl_tc_attrs2str((uint32_t)attrs, buf, len);
-}
-
 static struct nl_object_ops class_obj_ops = {
 	.oo_name = "route/class",
 	.oo_size = sizeof(struct rtnl_class),
@@ -284,7 +280,7 @@ static struct nl_object_ops class_obj_ops = {
 		[NL_DUMP_STATS] = rtnl_tc_dump_stats,
 	},
 	.oo_compare = rtnl_tc_compare,
-	.oo_attrs2str = class_attrs2str,
+	/* no attribute names, as upstream's tc objects */
 	.oo_id_attrs = TCA_ATTR_IFINDEX | TCA_ATTR_HANDLE,
 };
 

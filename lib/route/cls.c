@@ -205,8 +205,10 @@ static int cls_build(struct rtnl_cls *cls, int type, int flags,
 
 	if (!cls || !result)
 		return -NLE_INVAL;
-	if (!(tc->ce_mask & TCA_ATTR_IFINDEX))
+	if (!(tc->ce_mask & TCA_ATTR_IFINDEX)) {
+		APPBUG("ifindex must be specified");
 		return -NLE_MISSING_ATTR;
+	}
 	tc->tc_info = TC_H_MAKE((uint32_t)cls->c_prio << 16,
 				htons(rtnl_cls_get_protocol(cls)));
 	tc->ce_mask |= TCA_ATTR_INFO;
@@ -224,14 +226,21 @@ static int cls_send(struct nl_sock *sk, int err, struct nl_msg *msg)
 }
 
 /**
- * Build a RTM_NEWTFILTER request adding @a cls (NLM_F_CREATE | @a flags).
+ * Build a RTM_NEWTFILTER request adding @a cls with the netlink @a flags
+ * given (NLM_F_CREATE is the caller's to pass, as upstream); without
+ * NLM_F_CREATE the priority must be set (-NLE_MISSING_ATTR).
  * The interface must be set.
  * @return 0 or a negative error code; *result is the message.
  */
 int rtnl_cls_build_add_request(struct rtnl_cls *cls, int flags,
 			       struct nl_msg **result)
 {
-	return cls_build(cls, RTM_NEWTFILTER, NLM_F_CREATE | flags, result);
+	if (cls && !(flags & NLM_F_CREATE) &&
+	    !(TC_CAST(cls)->ce_mask & CLS_ATTR_PRIO)) {
+		APPBUG("prio must be specified if not a new classifier");
+		return -NLE_MISSING_ATTR;
+	}
+	return cls_build(cls, RTM_NEWTFILTER, flags, result);
 }
 
 /** Add @a cls to the kernel and wait for the answer. */
@@ -278,6 +287,10 @@ int rtnl_cls_build_delete_request(struct rtnl_cls *cls, int flags,
 
 	if (!cls || !result)
 		return -NLE_INVAL;
+	if (!(tc->ce_mask & CLS_ATTR_PRIO)) {
+		APPBUG("prio must be specified");
+		return -NLE_MISSING_ATTR;
+	}
 	if (!(tc->ce_mask & TCA_ATTR_IFINDEX))
 		return -NLE_MISSING_ATTR;
 	tchdr.tcm_ifindex = tc->tc_ifindex;
@@ -339,17 +352,6 @@ static uint64_t cls_compare(struct nl_object *a, struct nl_object *b,
 	return diff;
 }
 
-static char *cls_attrs2str(int attrs, char *buf, size_t len)
-{
-	_rtnl_tc_attrs2str((uint32_t)attrs, buf, len);
-	if (attrs & CLS_ATTR_PRIO)
-		strncat(buf, buf[0] ? ",prio" : "prio", len - strlen(buf) - 1);
-	if (attrs & CLS_ATTR_PROTOCOL)
-		strncat(buf, buf[0] ? ",protocol" : "protocol",
-			len - strlen(buf) - 1);
-	return buf;
-}
-
 static struct nl_object_ops cls_obj_ops = {
 	.oo_name = "route/cls",
 	.oo_size = sizeof(struct rtnl_cls),
@@ -362,7 +364,7 @@ static struct nl_object_ops cls_obj_ops = {
 		[NL_DUMP_STATS] = rtnl_tc_dump_stats,
 	},
 	.oo_compare = cls_compare,
-	.oo_attrs2str = cls_attrs2str,
+	/* no attribute names, as upstream's tc objects */
 	.oo_id_attrs = TCA_ATTR_IFINDEX | TCA_ATTR_PARENT | TCA_ATTR_HANDLE |
 		       CLS_ATTR_PRIO | CLS_ATTR_PROTOCOL,
 };

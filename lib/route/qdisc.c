@@ -233,16 +233,25 @@ void rtnl_qdisc_foreach_cls(struct rtnl_qdisc *qdisc, struct nl_cache *cache,
 /* Requests                                                             */
 
 /**
- * Build a RTM_NEWQDISC request adding @a qdisc (NLM_F_CREATE | @a flags).
+ * Build a RTM_NEWQDISC request adding @a qdisc with the netlink @a flags
+ * given (NLM_F_CREATE is the caller's to pass, as upstream).
  * @return 0 or a negative error code; *result is the message.
  */
 int rtnl_qdisc_build_add_request(struct rtnl_qdisc *qdisc, int flags,
 				 struct nl_msg **result)
 {
-	if (!(TC_CAST(qdisc)->ce_mask & TCA_ATTR_IFINDEX))
+	uint64_t m = TC_CAST(qdisc)->ce_mask;
+
+	/* upstream's checks, in its order */
+	if (!(m & (TCA_ATTR_HANDLE | TCA_ATTR_PARENT))) {
+		APPBUG("handle or parent must be specified");
 		return -NLE_MISSING_ATTR;
-	return rtnl_tc_msg_build(TC_CAST(qdisc), RTM_NEWQDISC,
-				 NLM_F_CREATE | flags, result);
+	}
+	if (!(m & TCA_ATTR_IFINDEX)) {
+		APPBUG("ifindex must be specified");
+		return -NLE_MISSING_ATTR;
+	}
+	return rtnl_tc_msg_build(TC_CAST(qdisc), RTM_NEWQDISC, flags, result);
 }
 
 static int send_and_wait(struct nl_sock *sk, int err, struct nl_msg *msg)
@@ -354,8 +363,10 @@ int rtnl_qdisc_build_delete_request(struct rtnl_qdisc *qdisc,
 	struct nl_msg *msg;
 
 	if ((tc->ce_mask & (TCA_ATTR_IFINDEX | TCA_ATTR_PARENT)) !=
-	    (TCA_ATTR_IFINDEX | TCA_ATTR_PARENT))
+	    (TCA_ATTR_IFINDEX | TCA_ATTR_PARENT)) {
+		APPBUG("ifindex and parent must be specified");
 		return -NLE_MISSING_ATTR;
+	}
 	tchdr.tcm_ifindex = tc->tc_ifindex;
 	tchdr.tcm_parent = tc->tc_parent;
 	if (tc->ce_mask & TCA_ATTR_HANDLE)
@@ -401,11 +412,6 @@ static struct rtnl_tc_type_ops qdisc_type_ops = {
 	},
 };
 
-static char *qdisc_attrs2str(int attrs, char *buf, size_t len)
-{
-	return _rtnl_tc_attrs2str((uint32_t)attrs, buf, len);
-}
-
 static struct nl_object_ops qdisc_obj_ops = {
 	.oo_name = "route/qdisc",
 	.oo_size = sizeof(struct rtnl_qdisc),
@@ -418,7 +424,7 @@ static struct nl_object_ops qdisc_obj_ops = {
 		[NL_DUMP_STATS] = rtnl_tc_dump_stats,
 	},
 	.oo_compare = rtnl_tc_compare,
-	.oo_attrs2str = qdisc_attrs2str,
+	/* no attribute names, as upstream's tc objects */
 	.oo_id_attrs = TCA_ATTR_IFINDEX | TCA_ATTR_HANDLE,
 };
 

@@ -477,6 +477,12 @@ int _rtnl_tc_opts_parse(struct rtnl_tc *tc, struct nlattr *opts)
 	return 0;
 }
 
+int _rtnl_tc_put_raw_opts(struct nl_msg *msg, const void *data, int len)
+{
+	return nla_put(msg, TCA_OPTIONS | NLA_F_NESTED, len, data) < 0 ?
+		       -NLE_MSGSIZE : 0;
+}
+
 int _rtnl_tc_opts_fill(struct rtnl_tc *tc, struct nl_msg *msg, int attrtype)
 {
 	struct rtnl_tc_ops *ops = rtnl_tc_get_ops(tc);
@@ -723,29 +729,6 @@ uint64_t rtnl_tc_compare(struct nl_object *aobj, struct nl_object *bobj,
 	return diff;
 }
 
-static const char *tc_attr_names[] = {
-	"handle", "parent", "ifindex", "kind", "family", "info", "options",
-	"stats", "xstats", "link", "mtu", "mpu", "overhead", "linktype",
-	"chain",
-};
-
-char *_rtnl_tc_attrs2str(uint64_t attrs, char *buf, size_t len)
-{
-	size_t i;
-
-	if (!len)
-		return buf;
-	buf[0] = '\0';
-	for (i = 0; i < ARRAY_SIZE(tc_attr_names); i++) {
-		if (!(attrs & (1ULL << i)))
-			continue;
-		if (buf[0])
-			strncat(buf, ",", len - strlen(buf) - 1);
-		strncat(buf, tc_attr_names[i], len - strlen(buf) - 1);
-	}
-	return buf;
-}
-
 const char *_rtnl_tc_ifname(struct rtnl_tc *tc, char *buf, size_t len)
 {
 	struct nl_cache *cache;
@@ -947,6 +930,8 @@ void _rtnl_tc_ratespec2kernel(struct tc_ratespec *dst,
 			      const struct rtnl_ratespec *src)
 {
 	memset(dst, 0, sizeof(*dst));
+	/* no cell alignment (-1), as upstream and tc send it */
+	dst->cell_align = -1;
 	dst->cell_log = src->rs_cell_log;
 	dst->overhead = src->rs_overhead;
 	dst->mpu = (unsigned short)src->rs_mpu;

@@ -19,7 +19,9 @@ struct gact_data {
 
 static const struct nlo_attr gact_attrs[] = {
 	NLO_ENTRY(struct gact_data, parms, GACT_ATTR_PARMS, "parms",
-		  NLO_BINARY, .nla = TCA_GACT_PARMS),
+		  NLO_BINARY, .nla = TCA_GACT_PARMS,
+		  /* upstream always sends the parameters */
+		  .flags = NLO_F_ALWAYS),
 };
 
 static const struct nlo_table gact_table =
@@ -96,7 +98,6 @@ int rtnl_gact_get_action(struct rtnl_act *act)
 
 	if (!g)
 		return err;
-	if (!(g->mask & GACT_ATTR_PARMS))
-		return -NLE_NOATTR;
-	return g->parms.action;
+	/* unset: TC_ACT_OK (0), as upstream */
+	return (g->mask & GACT_ATTR_PARMS) ? g->parms.action : 0;
 }

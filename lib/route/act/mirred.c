@@ -19,7 +19,9 @@ struct mirred_data {
 
 static const struct nlo_attr mirred_attrs[] = {
 	NLO_ENTRY(struct mirred_data, parms, MIRRED_ATTR_PARMS, "parms",
-		  NLO_BINARY, .nla = TCA_MIRRED_PARMS),
+		  NLO_BINARY, .nla = TCA_MIRRED_PARMS,
+		  /* upstream always sends the parameters */
+		  .flags = NLO_F_ALWAYS),
 };
 
 static const struct nlo_table mirred_table =

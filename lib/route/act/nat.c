@@ -21,7 +21,9 @@ struct nat_data {
 
 static const struct nlo_attr nat_attrs[] = {
 	NLO_ENTRY(struct nat_data, parms, NAT_ATTR_PARMS, "parms", NLO_BINARY,
-		  .nla = TCA_NAT_PARMS),
+		  .nla = TCA_NAT_PARMS,
+		  /* upstream always sends the parameters */
+		  .flags = NLO_F_ALWAYS),
 };
 
 static const struct nlo_table nat_table =
@@ -32,16 +34,17 @@ static void nat_dump_line(struct rtnl_tc *tc, void *data,
 {
 	struct nat_data *n = data;
 	char a[INET_ADDRSTRLEN], b[INET_ADDRSTRLEN];
+	unsigned int bits;
 
 	(void)tc;
 	if (!n || !(n->mask & NAT_ATTR_PARMS))
 		return;
+	/* the prefix printed is the bit length of the mask as stored */
+	bits = n->parms.mask ? 32 - (unsigned)__builtin_clz(n->parms.mask) : 0;
 	nl_dump(p, " %s %s/%u %s/%u", (n->parms.flags & TCA_NAT_FLAG_EGRESS) ?
 					     "egress" : "ingress",
-		inet_ntop(AF_INET, &n->parms.old_addr, a, sizeof(a)),
-		(unsigned)__builtin_popcount(n->parms.mask),
-		inet_ntop(AF_INET, &n->parms.new_addr, b, sizeof(b)),
-		(unsigned)__builtin_popcount(n->parms.mask));
+		inet_ntop(AF_INET, &n->parms.old_addr, a, sizeof(a)), bits,
+		inet_ntop(AF_INET, &n->parms.new_addr, b, sizeof(b)), bits);
 }
 
 static struct rtnl_tc_ops nat_ops = {
@@ -62,13 +65,9 @@ static struct tc_nat *nat_parms(struct rtnl_act *act, int *err, int set)
 
 	if (!n)
 		return NULL;
+	/* unset values read as 0, as upstream's */
 	if (set)
 		n->mask |= NAT_ATTR_PARMS;
-	else if (!(n->mask & NAT_ATTR_PARMS)) {
-		if (err)
-			*err = -NLE_NOATTR;
-		return NULL;
-	}
 	return &n->parms;
 }
 

@@ -26,17 +26,26 @@ struct skbedit_data {
 
 static const struct nlo_attr skbedit_attrs[] = {
 	NLO_ENTRY(struct skbedit_data, parms, SKBEDIT_ATTR_PARMS, "parms",
-		  NLO_BINARY, .nla = TCA_SKBEDIT_PARMS),
+		  NLO_BINARY, .nla = TCA_SKBEDIT_PARMS,
+		  /* upstream always sends the parameters */
+		  .flags = NLO_F_ALWAYS),
 	NLO_ENTRY(struct skbedit_data, priority, SKBEDIT_ATTR_PRIORITY,
 		  "priority", NLO_U32, .nla = TCA_SKBEDIT_PRIORITY),
 	NLO_ENTRY(struct skbedit_data, queue_mapping, SKBEDIT_ATTR_QUEUE,
-		  "queue_mapping", NLO_U16, .nla = TCA_SKBEDIT_QUEUE_MAPPING),
+		  "queue_mapping", NLO_U16, .nla = TCA_SKBEDIT_QUEUE_MAPPING,
+		  .flags = NLO_F_WIDE),
 	NLO_ENTRY(struct skbedit_data, mark, SKBEDIT_ATTR_MARK, "mark",
 		  NLO_U32, .nla = TCA_SKBEDIT_MARK),
 };
 
+static const uint16_t skbedit_order[] = {
+	TCA_SKBEDIT_PARMS, TCA_SKBEDIT_MARK, TCA_SKBEDIT_PRIORITY,
+	TCA_SKBEDIT_QUEUE_MAPPING,
+};
+
 static const struct nlo_table skbedit_table =
-	NLO_TABLE(struct skbedit_data, mask, skbedit_attrs, TCA_SKBEDIT_MAX);
+	NLO_TABLE_ORDERED(struct skbedit_data, mask, skbedit_attrs,
+			  TCA_SKBEDIT_MAX, skbedit_order);
 
 static void skbedit_dump_line(struct rtnl_tc *tc, void *data,
 			      struct nl_dump_params *p)

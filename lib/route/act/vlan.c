@@ -21,7 +21,7 @@ struct vlan_data {
 	uint64_t mask;
 	struct tc_vlan parms;
 	uint16_t vlan_id;
-	uint16_t protocol;	/* host order */
+	uint16_t protocol;	/* as on the wire (network order), as upstream */
 	uint8_t prio;
 };
 
@@ -31,8 +31,7 @@ static const struct nlo_attr vlan_attrs[] = {
 	NLO_ENTRY(struct vlan_data, vlan_id, VLAN_ATTR_ID, "vlan_id", NLO_U16,
 		  .nla = TCA_VLAN_PUSH_VLAN_ID),
 	NLO_ENTRY(struct vlan_data, protocol, VLAN_ATTR_PROTOCOL, "protocol",
-		  NLO_U16, .nla = TCA_VLAN_PUSH_VLAN_PROTOCOL,
-		  .flags = NLO_F_BE),
+		  NLO_U16, .nla = TCA_VLAN_PUSH_VLAN_PROTOCOL),
 	NLO_ENTRY(struct vlan_data, prio, VLAN_ATTR_PRIO, "prio", NLO_U8,
 		  .nla = TCA_VLAN_PUSH_VLAN_PRIORITY),
 };
@@ -49,6 +48,16 @@ static int vlan_msg_parser(struct rtnl_tc *tc, void *data, struct nlattr *opts)
 	if (v->mask & VLAN_ATTR_PARMS)
 		v->mask |= VLAN_ATTR_MODE | VLAN_ATTR_ACTION;
 	return 0;
+}
+
+/* As upstream, a vlan action is only sent with its mode. */
+static int vlan_msg_fill(struct rtnl_tc *tc, void *data, struct nl_msg *msg)
+{
+	struct vlan_data *v = data;
+
+	(void)tc;
+	(void)msg;
+	return (v->mask & VLAN_ATTR_MODE) ? 0 : -NLE_MISSING_ATTR;
 }
 
 static const struct trans_tbl vlan_modes[] = {
@@ -94,6 +103,7 @@ static struct rtnl_tc_ops vlan_ops = {
 	.to_size = sizeof(struct vlan_data),
 	.to_table = &vlan_table,
 	.to_msg_parser = vlan_msg_parser,
+	.to_msg_fill = vlan_msg_fill,
 	.to_dump = {
 		[NL_DUMP_LINE] = vlan_dump_line,
 		[NL_DUMP_DETAILS] = vlan_dump_details,
@@ -155,7 +165,8 @@ int rtnl_vlan_set_action(struct rtnl_act *act, int action)
 /** The verdict of @a act in *out. */
 VLAN_GET(action, int, v->parms.action, VLAN_ATTR_ACTION)
 
-/** Set the protocol (ETH_P_8021Q / ETH_P_8021AD, host order) pushed. */
+/** Set the protocol pushed, in network order (htons(ETH_P_8021Q)); it
+ * goes out as given, as upstream sends it. */
 int rtnl_vlan_set_protocol(struct rtnl_act *act, uint16_t protocol)
 {
 	int err;

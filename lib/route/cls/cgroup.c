@@ -62,15 +62,23 @@ static int cgroup_msg_parser(struct rtnl_tc *tc, void *data,
 	return 0;
 }
 
+/* As upstream: a handle is needed, and TCA_OPTIONS goes out even empty
+ * (the kernel's cgroup classifier wants it). */
 static int cgroup_msg_fill(struct rtnl_tc *tc, void *data, struct nl_msg *msg)
 {
 	struct cgroup_data *c = data;
+	struct nlattr *opts;
+	int err;
 
-	(void)tc;
-	if ((c->mask & CGROUP_ATTR_EMATCH) && c->ematch)
-		return rtnl_ematch_fill_attr(msg, TCA_CGROUP_EMATCHES,
-					     c->ematch);
-	return 0;
+	if (!(tc->ce_mask & TCA_ATTR_HANDLE))
+		return -NLE_MISSING_ATTR;
+	if (!(opts = nla_nest_start(msg, TCA_OPTIONS)))
+		return -NLE_MSGSIZE;
+	if ((c->mask & CGROUP_ATTR_EMATCH) && c->ematch &&
+	    (err = rtnl_ematch_fill_attr(msg, TCA_CGROUP_EMATCHES,
+					 c->ematch)) < 0)
+		return err;
+	return nla_nest_end_keep_empty(msg, opts) < 0 ? -NLE_MSGSIZE : 0;
 }
 
 static int cgroup_clone(void *dst, void *src)
@@ -123,7 +131,8 @@ static void cgroup_dump_details(struct rtnl_tc *tc, void *data,
 	if (c && (c->mask & CGROUP_ATTR_EMATCH) && c->ematch) {
 		nl_dump(p, "    ematch ");
 		rtnl_ematch_tree_dump(c->ematch, p);
-	}
+	} else
+		nl_dump(p, "no options");
 }
 
 static struct rtnl_tc_ops cgroup_ops = {
@@ -132,7 +141,7 @@ static struct rtnl_tc_ops cgroup_ops = {
 	.to_size = sizeof(struct cgroup_data),
 	.to_table = &cgroup_table,
 	.to_msg_parser = cgroup_msg_parser,
-	.to_msg_fill = cgroup_msg_fill,
+	.to_msg_fill_raw = cgroup_msg_fill,
 	.to_clone = cgroup_clone,
 	.to_free_data = cgroup_free_data,
 	.to_compare = cgroup_compare,

@@ -46,7 +46,7 @@ struct flower_data {
 	unsigned char dst_mac_mask[ETH_ALEN];
 	unsigned char src_mac[ETH_ALEN];
 	unsigned char src_mac_mask[ETH_ALEN];
-	uint8_t tos;
+	uint8_t tos;		/* the DSCP as given: upstream sends it unshifted */
 	uint8_t tos_mask;
 	uint32_t ipv4_src;	/* network order */
 	uint32_t ipv4_src_mask;
@@ -91,8 +91,19 @@ static const struct nlo_attr flower_attrs[] = {
 	  TCA_FLOWER_KEY_IPV4_DST_MASK),
 };
 
+static const uint16_t flower_order[] = {
+	TCA_FLOWER_FLAGS, TCA_FLOWER_KEY_ETH_TYPE, TCA_FLOWER_KEY_VLAN_ID,
+	TCA_FLOWER_KEY_VLAN_PRIO, TCA_FLOWER_KEY_VLAN_ETH_TYPE,
+	TCA_FLOWER_KEY_ETH_DST, TCA_FLOWER_KEY_ETH_DST_MASK,
+	TCA_FLOWER_KEY_ETH_SRC, TCA_FLOWER_KEY_ETH_SRC_MASK,
+	TCA_FLOWER_KEY_IP_TOS, TCA_FLOWER_KEY_IP_TOS_MASK,
+	TCA_FLOWER_KEY_IPV4_SRC, TCA_FLOWER_KEY_IPV4_SRC_MASK,
+	TCA_FLOWER_KEY_IPV4_DST, TCA_FLOWER_KEY_IPV4_DST_MASK,
+};
+
 static const struct nlo_table flower_table =
-	NLO_TABLE(struct flower_data, mask, flower_attrs, TCA_FLOWER_MAX);
+	NLO_TABLE_ORDERED(struct flower_data, mask, flower_attrs,
+			  TCA_FLOWER_MAX, flower_order);
 
 static struct rtnl_tc_ops flower_ops;
 
@@ -189,9 +200,9 @@ static void flower_dump_details(struct rtnl_tc *tc, void *data,
 	if (f->mask & FLOWER_ATTR_SRC_MAC_MASK)
 		dump_mac(p, "src_mac_mask", f->src_mac_mask);
 	if (f->mask & FLOWER_ATTR_IP_DSCP)
-		nl_dump(p, " dscp %u", f->tos >> 2);
+		nl_dump(p, " dscp %u", f->tos);
 	if (f->mask & FLOWER_ATTR_IP_DSCP_MASK)
-		nl_dump(p, " dscp_mask %u", f->tos_mask >> 2);
+		nl_dump(p, " dscp_mask %u", f->tos_mask);
 	if (f->mask & FLOWER_ATTR_IPV4_SRC)
 		nl_dump(p, "IPv4 src %s mask %s\n",
 			inet_ntop(AF_INET, &f->ipv4_src, a, sizeof(a)),
@@ -292,12 +303,15 @@ int rtnl_flower_get_vlan_prio(struct rtnl_cls *cls, uint8_t *prio)
 	return 0;
 }
 
-/** Match the protocol inside the VLAN tag (host order). */
+/** Match the protocol inside the VLAN tag (host order); the protocol of
+ * @a cls must be 802.1Q (-NLE_MISSING_ATTR, -NLE_INVAL). */
 int rtnl_flower_set_vlan_ethtype(struct rtnl_cls *cls, uint16_t ethtype)
 {
 	FLOWER_BEGIN(cls);
 	if (!(f->mask & FLOWER_ATTR_PROTO))
 		return -NLE_MISSING_ATTR;
+	if (f->proto != ETH_P_8021Q)
+		return -NLE_INVAL;
 	f->vlan_ethtype = ethtype;
 	f->mask |= FLOWER_ATTR_VLAN_ETH_TYPE;
 	return 0;
@@ -377,10 +391,10 @@ int rtnl_flower_set_ip_dscp(struct rtnl_cls *cls, uint8_t dscp, uint8_t mask)
 	FLOWER_BEGIN(cls);
 	if (dscp > 63 || mask > 63)
 		return -NLE_RANGE;
-	f->tos = (uint8_t)(dscp << 2);
+	f->tos = dscp;
 	f->mask |= FLOWER_ATTR_IP_DSCP;
 	if (mask) {
-		f->tos_mask = (uint8_t)(mask << 2);
+		f->tos_mask = mask;
 		f->mask |= FLOWER_ATTR_IP_DSCP_MASK;
 	}
 	return 0;
@@ -393,10 +407,9 @@ int rtnl_flower_get_ip_dscp(struct rtnl_cls *cls, uint8_t *dscp,
 	FLOWER_BEGIN(cls);
 	if (!(f->mask & FLOWER_ATTR_IP_DSCP))
 		return -NLE_MISSING_ATTR;
-	*dscp = f->tos >> 2;
+	*dscp = f->tos;
 	if (mask)
-		*mask = (f->mask & FLOWER_ATTR_IP_DSCP_MASK) ? f->tos_mask >> 2
-							      : 0;
+		*mask = (f->mask & FLOWER_ATTR_IP_DSCP_MASK) ? f->tos_mask : 0;
 	return 0;
 }
 

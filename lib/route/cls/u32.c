@@ -66,8 +66,9 @@ static const struct nlo_attr u32_attrs[] = {
 		  .nla = TCA_U32_INDEV),
 	NLO_ENTRY(struct u32_data, mark, U32_ATTR_MARK, "mark", NLO_BINARY,
 		  .nla = TCA_U32_MARK),
+	/* read from the kernel; requests do not carry it, as upstream's */
 	NLO_ENTRY(struct u32_data, flags, U32_ATTR_FLAGS, "flags", NLO_U32,
-		  .nla = TCA_U32_FLAGS),
+		  .nla = TCA_U32_FLAGS, .flags = NLO_F_NOBUILD),
 };
 
 static const struct nlo_table u32_table =
@@ -330,16 +331,19 @@ U32_SETTER(link, link, U32_ATTR_LINK)
 /** Put @a cls into the hash table with the given handle. */
 U32_SETTER(hashtable, hash, U32_ATTR_HASH)
 
-/** Set the TCA_U32_FLAGS (TCA_CLS_FLAGS_*) of @a cls. */
+/** Add the TC_U32_* bits @a flags to the flags of the selector, as
+ * upstream's does. */
 int rtnl_u32_set_flags(struct rtnl_cls *cls, int flags)
 {
 	int err;
 	struct u32_data *u = u32_data(cls, &err);
+	struct tc_u32_sel *sel;
 
 	if (!u)
 		return err;
-	u->flags = (uint32_t)flags;
-	u->mask |= U32_ATTR_FLAGS;
+	if (!(sel = u32_sel_alloc(u)))
+		return -NLE_NOMEM;
+	sel->flags |= (unsigned char)flags;
 	return 0;
 }
 
@@ -520,7 +524,8 @@ static int add_key_bits(struct rtnl_cls *cls, uint32_t val, uint32_t mask,
 {
 	int shift = 32 - bits - 8 * (off & 3);
 
-	if (shift < 0)
+	/* as upstream, a 16-bit word starts at an even offset */
+	if (shift < 0 || (bits == 16 && (off & 1)))
 		return -NLE_INVAL;
 	return rtnl_u32_add_key(cls, htonl(val << shift), htonl(mask << shift),
 				off & ~3, offmask);
@@ -547,7 +552,9 @@ int rtnl_u32_add_key_uint16(struct rtnl_cls *cls, uint16_t val, uint16_t mask,
 int rtnl_u32_add_key_uint32(struct rtnl_cls *cls, uint32_t val, uint32_t mask,
 			    int off, int offmask)
 {
-	return rtnl_u32_add_key(cls, htonl(val), htonl(mask), off, offmask);
+	/* a 32-bit word starts at a multiple of 4, as upstream aligns it */
+	return rtnl_u32_add_key(cls, htonl(val), htonl(mask), off & ~3,
+				offmask);
 }
 
 /** Match the first @a bitmask bits of the IPv4 address at @a off. */

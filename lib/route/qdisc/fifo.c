@@ -49,7 +49,7 @@ static int fifo_fill(struct rtnl_tc *tc, void *data, struct nl_msg *msg)
 	if (!(f->mask & FIFO_LIMIT))
 		return -NLE_INVAL;
 	o.limit = f->limit;
-	return nla_put(msg, TCA_OPTIONS, sizeof(o), &o) < 0 ? -NLE_MSGSIZE : 0;
+	return _rtnl_tc_put_raw_opts(msg, &o, sizeof(o));
 }
 
 static void pfifo_dump_line(struct rtnl_tc *tc, void *data,

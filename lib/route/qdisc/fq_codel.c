@@ -41,9 +41,14 @@ static const struct nlo_attr fq_codel_attrs[] = {
 	F(ecn, FQC_ECN, "ecn", TCA_FQ_CODEL_ECN),
 };
 
+static const uint16_t fq_codel_order[] = {
+	TCA_FQ_CODEL_LIMIT, TCA_FQ_CODEL_INTERVAL, TCA_FQ_CODEL_TARGET,
+	TCA_FQ_CODEL_QUANTUM, TCA_FQ_CODEL_FLOWS, TCA_FQ_CODEL_ECN,
+};
+
 static const struct nlo_table fq_codel_table =
-	NLO_TABLE(struct fq_codel_data, mask, fq_codel_attrs,
-		  TCA_FQ_CODEL_QUANTUM);
+	NLO_TABLE_ORDERED(struct fq_codel_data, mask, fq_codel_attrs,
+			  TCA_FQ_CODEL_QUANTUM, fq_codel_order);
 
 static struct rtnl_tc_ops fq_codel_ops;
 

@@ -66,12 +66,13 @@ static int hfsc_qdisc_parse(struct rtnl_tc *tc, void *data,
 static int hfsc_qdisc_fill(struct rtnl_tc *tc, void *data, struct nl_msg *msg)
 {
 	struct hfsc_qdisc *q = data;
-	struct tc_hfsc_qopt o = { 0 };
+	/* upstream sends the default class as 4 bytes */
+	uint32_t o = 0;
 
 	(void)tc;
 	if (q->has_defcls)
-		o.defcls = (uint16_t)q->defcls;
-	return nla_put(msg, TCA_OPTIONS, sizeof(o), &o) < 0 ? -NLE_MSGSIZE : 0;
+		o = (uint16_t)q->defcls;
+	return _rtnl_tc_put_raw_opts(msg, &o, sizeof(o));
 }
 
 static void hfsc_qdisc_dump_line(struct rtnl_tc *tc, void *data,

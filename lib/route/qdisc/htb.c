@@ -185,10 +185,14 @@ static int htb_class_fill(struct rtnl_tc *tc, void *data, struct nl_msg *msg)
 	rate.rs_overhead = (uint16_t)rtnl_tc_get_overhead(tc);
 	ceil.rs_mpu = rate.rs_mpu;
 	ceil.rs_overhead = rate.rs_overhead;
+	/* computed cell logs stay in the class, as upstream keeps them */
 	if (rate.rs_cell_log == CELL_LOG_UNSET)
-		rate.rs_cell_log = cell_log_for(mtu);
-	if (ceil.rs_cell_log == CELL_LOG_UNSET)
+		rate.rs_cell_log = c->ch_rate.rs_cell_log = cell_log_for(mtu);
+	if (ceil.rs_cell_log == CELL_LOG_UNSET) {
 		ceil.rs_cell_log = cell_log_for(mtu);
+		if (c->ch_mask & HTB_CL_CEIL)
+			c->ch_ceil.rs_cell_log = ceil.rs_cell_log;
+	}
 
 	memset(&o, 0, sizeof(o));
 	_rtnl_tc_ratespec2kernel(&o.rate, &rate);
@@ -208,8 +212,7 @@ static int htb_class_fill(struct rtnl_tc *tc, void *data, struct nl_msg *msg)
 		o.quantum = c->ch_quantum;
 	if (c->ch_mask & HTB_CL_PRIO)
 		o.prio = c->ch_prio;
-	if (c->ch_mask & HTB_CL_LEVEL)
-		o.level = c->ch_level;
+	/* the level is the kernel's: not sent */
 
 	err = rtnl_tc_build_rate_table(tc, &rate, rtab);
 	if (err < 0)
@@ -218,14 +221,16 @@ static int htb_class_fill(struct rtnl_tc *tc, void *data, struct nl_msg *msg)
 	if (err < 0)
 		return err;
 
+	/* upstream's order */
+	if (nla_put(msg, TCA_HTB_PARMS, sizeof(o), &o) < 0)
+		return -NLE_MSGSIZE;
 	if (rate.rs_rate64 > 0xffffffffULL &&
 	    nla_put_u64(msg, TCA_HTB_RATE64, rate.rs_rate64) < 0)
 		return -NLE_MSGSIZE;
 	if (ceil.rs_rate64 > 0xffffffffULL &&
 	    nla_put_u64(msg, TCA_HTB_CEIL64, ceil.rs_rate64) < 0)
 		return -NLE_MSGSIZE;
-	if (nla_put(msg, TCA_HTB_PARMS, sizeof(o), &o) < 0 ||
-	    nla_put(msg, TCA_HTB_RTAB, sizeof(rtab), rtab) < 0 ||
+	if (nla_put(msg, TCA_HTB_RTAB, sizeof(rtab), rtab) < 0 ||
 	    nla_put(msg, TCA_HTB_CTAB, sizeof(ctab), ctab) < 0)
 		return -NLE_MSGSIZE;
 	return 0;
@@ -488,7 +493,7 @@ int rtnl_htb_get_level(struct rtnl_class *class)
 	if (!c)
 		return err;
 	if (!(c->ch_mask & HTB_CL_LEVEL))
-		return -NLE_NOATTR;
+		return -NLE_OPNOTSUPP;
 	return (int)c->ch_level;
 }
 

@@ -119,8 +119,10 @@ static int mqprio_fill(struct rtnl_tc *tc, void *data, struct nl_msg *msg)
 	unsigned int n;
 
 	(void)tc;
-	if (!(m->mask & MQ_NUM_TC))
-		return -NLE_MISSING_ATTR;
+	/* as upstream: the classes, the map and the queues are needed */
+	if ((m->mask & (MQ_NUM_TC | MQ_PRIOMAP | MQ_QUEUE)) !=
+	    (MQ_NUM_TC | MQ_PRIOMAP | MQ_QUEUE))
+		return -NLE_INVAL;
 	n = m->q.num_tc > TC_QOPT_MAX_QUEUE ? TC_QOPT_MAX_QUEUE : m->q.num_tc;
 	opts = nla_nest_start(msg, TCA_OPTIONS);
 	if (!opts || nlmsg_append(msg, &m->q, sizeof(m->q), NLMSG_ALIGNTO) < 0)
@@ -180,14 +182,13 @@ int rtnl_qdisc_mqprio_set_num_tc(struct rtnl_qdisc *qdisc, int num_tc)
 
 	if (!m)
 		return err;
-	if (num_tc < 0 || num_tc > TC_QOPT_MAX_QUEUE)
-		return -NLE_RANGE;
+	/* not checked here, as upstream (the kernel checks it) */
 	m->q.num_tc = (uint8_t)num_tc;
 	m->mask |= MQ_NUM_TC;
 	return 0;
 }
 
-/** The number of traffic classes, -NLE_NOATTR when not set. */
+/** The number of traffic classes, -NLE_MISSING_ATTR when not set. */
 int rtnl_qdisc_mqprio_get_num_tc(struct rtnl_qdisc *qdisc)
 {
 	int err;
@@ -195,7 +196,7 @@ int rtnl_qdisc_mqprio_get_num_tc(struct rtnl_qdisc *qdisc)
 
 	if (!m)
 		return err;
-	return (m->mask & MQ_NUM_TC) ? m->q.num_tc : -NLE_NOATTR;
+	return (m->mask & MQ_NUM_TC) ? m->q.num_tc : -NLE_MISSING_ATTR;
 }
 
 /**
@@ -245,7 +246,7 @@ int rtnl_qdisc_mqprio_hw_offload(struct rtnl_qdisc *qdisc, int offload)
 	return 0;
 }
 
-/** The hardware offload setting, -NLE_NOATTR when not set. */
+/** The hardware offload setting, 0 when not set. */
 int rtnl_qdisc_mqprio_get_hw_offload(struct rtnl_qdisc *qdisc)
 {
 	int err;
@@ -253,7 +254,7 @@ int rtnl_qdisc_mqprio_get_hw_offload(struct rtnl_qdisc *qdisc)
 
 	if (!m)
 		return err;
-	return (m->mask & MQ_HW) ? m->q.hw : -NLE_NOATTR;
+	return (m->mask & MQ_HW) ? m->q.hw : 0;
 }
 
 /**
@@ -316,7 +317,7 @@ int rtnl_qdisc_mqprio_set_mode(struct rtnl_qdisc *qdisc, uint16_t mode)
 	return 0;
 }
 
-/** The mode, -NLE_NOATTR when not set. */
+/** The mode, -NLE_MISSING_ATTR when not set. */
 int rtnl_qdisc_mqprio_get_mode(struct rtnl_qdisc *qdisc)
 {
 	int err;
@@ -324,7 +325,7 @@ int rtnl_qdisc_mqprio_get_mode(struct rtnl_qdisc *qdisc)
 
 	if (!m)
 		return err;
-	return (m->mask & MQ_MODE) ? m->mode : -NLE_NOATTR;
+	return (m->mask & MQ_MODE) ? m->mode : -NLE_MISSING_ATTR;
 }
 
 /** Set the shaper (TC_MQPRIO_SHAPER_*); 0 or an error code. */
@@ -340,7 +341,7 @@ int rtnl_qdisc_mqprio_set_shaper(struct rtnl_qdisc *qdisc, uint16_t shaper)
 	return 0;
 }
 
-/** The shaper, -NLE_NOATTR when not set. */
+/** The shaper, -NLE_MISSING_ATTR when not set. */
 int rtnl_qdisc_mqprio_get_shaper(struct rtnl_qdisc *qdisc)
 {
 	int err;
@@ -348,7 +349,7 @@ int rtnl_qdisc_mqprio_get_shaper(struct rtnl_qdisc *qdisc)
 
 	if (!m)
 		return err;
-	return (m->mask & MQ_SHAPER) ? m->shaper : -NLE_NOATTR;
+	return (m->mask & MQ_SHAPER) ? m->shaper : -NLE_MISSING_ATTR;
 }
 
 static int set_rates(struct rtnl_qdisc *qdisc, uint32_t bit,

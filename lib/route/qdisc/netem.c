@@ -107,15 +107,32 @@ static int netem_parse(struct rtnl_tc *tc, void *data, struct nlattr *opts)
 	return 0;
 }
 
+/*
+ * As upstream: reordering needs a delay and takes a gap of 1 unless one is
+ * set, a gap needs reordering, a distribution table needs jitter; the
+ * limit is 1000 packets unless set; TCA_OPTIONS is not flagged nested.
+ */
 static int netem_fill(struct rtnl_tc *tc, void *data, struct nl_msg *msg)
 {
 	struct netem_data *n = data;
+	struct tc_netem_qopt q = n->q;
 	struct nlattr *opts;
 
 	(void)tc;
+	if ((n->mask & NE_RO_PROB) && !(n->mask & NE_LATENCY))
+		return -NLE_MISSING_ATTR;
+	if ((n->mask & NE_GAP) && !(n->mask & NE_RO_PROB))
+		return -NLE_MISSING_ATTR;
+	if ((n->mask & NE_DIST) && !(n->mask & NE_JITTER))
+		return -NLE_MISSING_ATTR;
+	if (!(n->mask & NE_LIMIT))
+		q.limit = 1000;
+	if ((n->mask & NE_RO_PROB) && !(n->mask & NE_GAP))
+		q.gap = 1;
 	opts = nla_nest_start(msg, TCA_OPTIONS);
-	if (!opts || nlmsg_append(msg, &n->q, sizeof(n->q), NLMSG_ALIGNTO) < 0)
+	if (!opts || nlmsg_append(msg, &q, sizeof(q), NLMSG_ALIGNTO) < 0)
 		return -NLE_MSGSIZE;
+	opts->nla_type &= ~NLA_F_NESTED;
 	if ((n->mask & (NE_DELAY_CORR | NE_LOSS_CORR | NE_DUP_CORR)) &&
 	    nla_put(msg, TCA_NETEM_CORR, sizeof(n->corr), &n->corr) < 0)
 		return -NLE_MSGSIZE;
@@ -363,9 +380,9 @@ int rtnl_netem_set_delay_distribution_data(struct rtnl_qdisc *qdisc,
 int rtnl_netem_set_delay_distribution(struct rtnl_qdisc *qdisc,
 				      const char *dist_type)
 {
+	/* upstream's places, in its order */
 	static const char *const dirs[] = {
 		"./", "/usr/lib/tc/", "/usr/lib64/tc/", "/usr/local/lib/tc/",
-		"/usr/lib/x86_64-linux-gnu/tc/", "/usr/lib/aarch64-linux-gnu/tc/",
 	};
 	char path[512], line[1024];
 	int16_t *vals = NULL;

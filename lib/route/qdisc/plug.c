@@ -33,7 +33,7 @@ static int plug_fill(struct rtnl_tc *tc, void *data, struct nl_msg *msg)
 	memset(&o, 0, sizeof(o));
 	o.action = d->action;
 	o.limit = d->limit;
-	return nla_put(msg, TCA_OPTIONS, sizeof(o), &o) < 0 ? -NLE_MSGSIZE : 0;
+	return _rtnl_tc_put_raw_opts(msg, &o, sizeof(o));
 }
 
 static int plug_command(struct rtnl_qdisc *qdisc, int action,

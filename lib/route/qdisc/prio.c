@@ -54,7 +54,7 @@ static int prio_fill(struct rtnl_tc *tc, void *data, struct nl_msg *msg)
 					 : QDISC_PRIO_DEFAULT_BANDS;
 	memcpy(o.priomap, (d->mask & PRIO_PRIOMAP) ? d->priomap : defmap,
 	       sizeof(o.priomap));
-	return nla_put(msg, TCA_OPTIONS, sizeof(o), &o) < 0 ? -NLE_MSGSIZE : 0;
+	return _rtnl_tc_put_raw_opts(msg, &o, sizeof(o));
 }
 
 static void prio_dump_line(struct rtnl_tc *tc, void *data,
@@ -126,7 +126,7 @@ void rtnl_qdisc_prio_set_bands(struct rtnl_qdisc *qdisc, int bands)
 
 /**
  * The number of bands of a prio qdisc.
- * @return the count, -NLE_NOATTR when not set, or another negative code.
+ * @return the count, -NLE_NOMEM when not set (as upstream), or another negative code.
  */
 int rtnl_qdisc_prio_get_bands(struct rtnl_qdisc *qdisc)
 {
@@ -135,7 +135,8 @@ int rtnl_qdisc_prio_get_bands(struct rtnl_qdisc *qdisc)
 
 	if (!d)
 		return err;
-	return (d->mask & PRIO_BANDS) ? (int)d->bands : -NLE_NOATTR;
+	/* unset: -NLE_NOMEM, the code upstream returns */
+	return (d->mask & PRIO_BANDS) ? (int)d->bands : -NLE_NOMEM;
 }
 
 /**

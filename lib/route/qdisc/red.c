@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-only */
 /*
- * Random early detection (red): struct tc_red_qopt in TCA_RED_PARMS and
- * the 256-byte scaling table TCA_RED_STAB.  Only the limit has accessors;
- * the other parameters are kept so that a parsed qdisc builds back.
+ * Random early detection (red): struct tc_red_qopt in TCA_RED_PARMS.  Only
+ * the limit has accessors, and, as upstream's, a red qdisc cannot be put
+ * into a request (-NLE_OPNOTSUPP).
  */
 
 #include <string.h>
@@ -21,7 +21,6 @@
 
 struct red_data {
 	struct tc_red_qopt parms;
-	uint8_t stab[256];
 	uint32_t mask;
 };
 
@@ -46,22 +45,15 @@ static int red_parse(struct rtnl_tc *tc, void *data, struct nlattr *opts)
 		       sizeof(r->parms));
 		r->mask |= RED_LIMIT | RED_PARMS;
 	}
-	if (tb[TCA_RED_STAB])
-		nla_memcpy(r->stab, tb[TCA_RED_STAB], sizeof(r->stab));
 	return 0;
 }
 
 static int red_fill(struct rtnl_tc *tc, void *data, struct nl_msg *msg)
 {
-	struct red_data *r = data;
-
 	(void)tc;
-	if (!(r->mask & RED_LIMIT))
-		return -NLE_MISSING_ATTR;
-	if (nla_put(msg, TCA_RED_PARMS, sizeof(r->parms), &r->parms) < 0 ||
-	    nla_put(msg, TCA_RED_STAB, sizeof(r->stab), r->stab) < 0)
-		return -NLE_MSGSIZE;
-	return 0;
+	(void)data;
+	(void)msg;
+	return -NLE_OPNOTSUPP;
 }
 
 /* Debian's libnl prints no red parameters at either level. */

@@ -60,7 +60,7 @@ static int sfq_fill(struct rtnl_tc *tc, void *data, struct nl_msg *msg)
 		o.perturb_period = (int)s->perturb;
 	if (s->mask & SFQ_LIMIT)
 		o.limit = s->limit;
-	return nla_put(msg, TCA_OPTIONS, sizeof(o), &o) < 0 ? -NLE_MSGSIZE : 0;
+	return _rtnl_tc_put_raw_opts(msg, &o, sizeof(o));
 }
 
 static void sfq_dump_line(struct rtnl_tc *tc, void *data,

@@ -282,20 +282,21 @@ void rtnl_qdisc_tbf_set_rate(struct rtnl_qdisc *qdisc, int rate, int bucket,
                                                                                \
 		if (!t)                                                        \
 			return err;                                            \
-		return (t->mask & (BIT)) ? (int)(EXPR) : -NLE_NOATTR;          \
+		return (t->mask & (BIT)) ? (int)(EXPR) : -NLE_FAILURE;         \
 	}
 
-/** The rate (bytes/s), -NLE_NOATTR if unset. */
+/* Unset values are -NLE_FAILURE, as upstream returns. */
+/** The rate (bytes/s), -NLE_FAILURE if unset. */
 TBF_GETTER(rate, TBF_RATE, t->rate.rs_rate64)
-/** The bucket size (bytes) of the rate, -NLE_NOATTR if unset. */
+/** The bucket size (bytes) of the rate, -NLE_FAILURE if unset. */
 TBF_GETTER(rate_bucket, TBF_RATE, t->rate_bucket)
-/** The cell size (bytes) of the rate, -NLE_NOATTR if unset. */
+/** The cell size (bytes) of the rate, -NLE_FAILURE if unset. */
 TBF_GETTER(rate_cell, TBF_RATE, 1U << (t->rate.rs_cell_log & 31))
-/** The peak rate (bytes/s), -NLE_NOATTR if unset. */
+/** The peak rate (bytes/s), -NLE_FAILURE if unset. */
 TBF_GETTER(peakrate, TBF_PEAKRATE, t->peak.rs_rate64)
-/** The bucket size (bytes) of the peak rate, -NLE_NOATTR if unset. */
+/** The bucket size (bytes) of the peak rate, -NLE_FAILURE if unset. */
 TBF_GETTER(peakrate_bucket, TBF_PEAKRATE, t->peak_bucket)
-/** The cell size (bytes) of the peak rate, -NLE_NOATTR if unset. */
+/** The cell size (bytes) of the peak rate, -NLE_FAILURE if unset. */
 TBF_GETTER(peakrate_cell, TBF_PEAKRATE, 1U << (t->peak.rs_cell_log & 31))
 
 /**
@@ -311,7 +312,8 @@ int rtnl_qdisc_tbf_set_peakrate(struct rtnl_qdisc *qdisc, int rate,
 
 	if (!t)
 		return err;
-	if (cell > 0 && rtnl_tc_calc_cell_log(cell) < 0)
+	/* as upstream, the peak rate needs a valid cell size */
+	if (rtnl_tc_calc_cell_log(cell) < 0)
 		return -NLE_INVAL;
 	t->peak.rs_rate64 = (uint32_t)rate;
 	t->peak.rs_cell_log = cell_log_of(cell);
