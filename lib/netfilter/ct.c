@@ -24,11 +24,19 @@
 struct nfnl_ct_dir {
 	struct nl_addr *src;
 	struct nl_addr *dst;
-	uint16_t sport;
-	uint16_t dport;
-	uint16_t icmp_id;
-	uint8_t icmp_type;
-	uint8_t icmp_code;
+	/* ports and ICMP values share their storage, as upstream's do (the
+	 * ICMP id reads as source port, type and code as destination) */
+	union {
+		struct {
+			uint16_t sport;
+			uint16_t dport;
+		};
+		struct {
+			uint16_t icmp_id;
+			uint8_t icmp_type;
+			uint8_t icmp_code;
+		};
+	};
 	uint64_t packets;
 	uint64_t bytes;
 };
@@ -68,7 +76,7 @@ struct nfnl_ct {
 #define CT_D_ICMP_CODE	6
 #define CT_D_PACKETS	7
 #define CT_D_BYTES	8
-#define CT_DIR(repl, n)	(1ULL << ((repl ? 17 : 8) + (n)))
+#define CT_DIR(repl, n)	(1ULL << (((repl) ? 17 : 8) + (n)))
 #define CT_ATTR_ZONE		(1ULL << 26)	/* unnamed, as upstream's */
 #define CT_ATTR_TIMESTAMP	(1ULL << 27)	/* unnamed, as upstream's */
 
@@ -183,11 +191,13 @@ static void ct_dump_icmp(struct nl_dump_params *p, const struct nfnl_ct *ct,
 		nl_dump(p, "id %d ", d->icmp_id);
 }
 
+/* A port shows when set and not 0, as Debian's libnl prints it. */
 static void ct_dump_src(struct nl_dump_params *p, const struct nfnl_ct *ct,
 			int r)
 {
 	_nfnl_dump_hostport(p, ct->ct_dir[r].src,
-			    CT_HAS(ct, CT_DIR(r, CT_D_SPORT)),
+			    CT_HAS(ct, CT_DIR(r, CT_D_SPORT)) &&
+				    ct->ct_dir[r].sport,
 			    ct->ct_dir[r].sport);
 }
 
@@ -195,7 +205,8 @@ static void ct_dump_dst(struct nl_dump_params *p, const struct nfnl_ct *ct,
 			int r)
 {
 	_nfnl_dump_hostport(p, ct->ct_dir[r].dst,
-			    CT_HAS(ct, CT_DIR(r, CT_D_DPORT)),
+			    CT_HAS(ct, CT_DIR(r, CT_D_DPORT)) &&
+				    ct->ct_dir[r].dport,
 			    ct->ct_dir[r].dport);
 }
 
@@ -645,6 +656,15 @@ int nfnlmsg_ct_group(struct nlmsghdr *nlh)
 /* ------------------------------------------------------------------ */
 /* Requests                                                             */
 
+/* IPv4 attributes for an entry of family AF_INET, IPv6 for any other, as
+ * upstream chooses; by the address itself when no family is set. */
+static int ip_v4(const struct nfnl_ct *ct, const struct nl_addr *a)
+{
+	if (CT_HAS(ct, CT_ATTR_FAMILY))
+		return ct->ct_family == AF_INET;
+	return nl_addr_get_family(a) != AF_INET6;
+}
+
 static int ct_build_tuple(struct nl_msg *msg, const struct nfnl_ct *ct, int r)
 {
 	const struct nfnl_ct_dir *d = &ct->ct_dir[r];
@@ -655,9 +675,12 @@ static int ct_build_tuple(struct nl_msg *msg, const struct nfnl_ct *ct, int r)
 	int v6 = CT_HAS(ct, CT_ATTR_FAMILY) && ct->ct_family == AF_INET6;
 	struct nlattr *tuple, *nest;
 
-	/* The original tuple goes out with whatever it has; the reply tuple
-	 * (as Debian's libnl sends it) only along with a reply address. */
+	/* As upstream sends them: the reply tuple only along with a reply
+	 * address; the original tuple without an address only when no
+	 * reply tuple goes out. */
 	if (r == 1 && !has_ip)
+		return 0;
+	if (r == 0 && !has_ip && (ct->ct_dir[1].src || ct->ct_dir[1].dst))
 		return 0;
 	if (!has_ip && !has_l4 && !CT_HAS(ct, CT_ATTR_PROTO))
 		return 0;
@@ -668,12 +691,12 @@ static int ct_build_tuple(struct nl_msg *msg, const struct nfnl_ct *ct, int r)
 		if (!(nest = _nfnl_nest(msg, CTA_TUPLE_IP)))
 			return -NLE_MSGSIZE;
 		if (d->src &&
-		    nla_put_addr(msg, nl_addr_get_family(d->src) == AF_INET6 ?
-				 CTA_IP_V6_SRC : CTA_IP_V4_SRC, d->src) < 0)
+		    nla_put_addr(msg, ip_v4(ct, d->src) ? CTA_IP_V4_SRC :
+							CTA_IP_V6_SRC, d->src) < 0)
 			return -NLE_MSGSIZE;
 		if (d->dst &&
-		    nla_put_addr(msg, nl_addr_get_family(d->dst) == AF_INET6 ?
-				 CTA_IP_V6_DST : CTA_IP_V4_DST, d->dst) < 0)
+		    nla_put_addr(msg, ip_v4(ct, d->dst) ? CTA_IP_V4_DST :
+							CTA_IP_V6_DST, d->dst) < 0)
 			return -NLE_MSGSIZE;
 		nla_nest_end(msg, nest);
 	}
