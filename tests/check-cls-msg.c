@@ -458,9 +458,9 @@ START_TEST(test_actions)
 	rtnl_skbedit_set_queue_mapping(b, 3);
 	c = rtnl_act_alloc();
 	rtnl_tc_set_kind(TC_CAST(c), "vlan");
-	ck_assert_int_eq(rtnl_vlan_set_mode(c, 9), -NLE_INVAL);
+	ck_assert_int_eq(rtnl_vlan_set_mode(c, 9), -NLE_RANGE);
 	ck_assert_int_eq(rtnl_vlan_set_mode(c, TCA_VLAN_ACT_PUSH), 0);
-	ck_assert_int_eq(rtnl_vlan_set_vlan_id(c, 5000), -NLE_INVAL);
+	ck_assert_int_eq(rtnl_vlan_set_vlan_id(c, 5000), -NLE_RANGE);
 	ck_assert_int_eq(rtnl_vlan_set_vlan_id(c, 42), 0);
 	ck_assert_int_eq(rtnl_vlan_set_vlan_prio(c, 5), 0);
 	/* the protocol goes out as given (network order), as upstream */

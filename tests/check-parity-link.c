@@ -357,6 +357,86 @@ START_TEST(absent_values)
 }
 END_TEST
 
+/* Per-family data and VFs: upstream's code for each way a value can be
+ * missing (no data at all, data without the value). */
+START_TEST(missing_codes)
+{
+	struct rtnl_link *l = rtnl_link_alloc(), *x = rtnl_link_alloc();
+	struct rtnl_link_vf *vf = rtnl_link_vf_alloc();
+	struct nl_vf_rate rt = { .api = RTNL_LINK_VF_RATE_API_NEW };
+	nl_vf_vlans_t *v = NULL;
+	struct nl_addr *a = NULL;
+	uint32_t u = 7;
+	uint8_t u8 = 7;
+
+	/* the port name is empty, never NULL */
+	ck_assert_str_eq(rtnl_link_get_phys_port_name(l), "");
+
+	/* IPv4: no data, then data without the value */
+	ck_assert_int_eq(rtnl_link_inet_get_conf(l, IPV4_DEVCONF_FORWARDING, &u),
+			 -NLE_NOATTR);
+	ck_assert_int_eq(rtnl_link_inet_set_conf(l, IPV4_DEVCONF_FORWARDING, 1),
+			 0);
+	ck_assert_int_eq(rtnl_link_inet_get_conf(l, IPV4_DEVCONF_RP_FILTER, &u),
+			 -NLE_INVAL);
+	ck_assert_uint_eq(u, 7);
+
+	/* IPv6: no data */
+	ck_assert_int_eq(rtnl_link_inet6_get_addr_gen_mode(l, &u8), -NLE_NOATTR);
+	ck_assert_int_eq(rtnl_link_inet6_get_token(l, &a), -NLE_NOATTR);
+	ck_assert_int_eq(rtnl_link_inet6_get_flags(l, &u), -NLE_NOATTR);
+	/* data with flags only: no mode, no token */
+	ck_assert_int_eq(rtnl_link_inet6_set_flags(l, 0x80), 0);
+	ck_assert_int_eq(rtnl_link_inet6_get_addr_gen_mode(l, &u8), -NLE_INVAL);
+	ck_assert_uint_eq(u8, 7);
+	ck_assert_int_eq(rtnl_link_inet6_get_token(l, &a), -NLE_NOADDR);
+	ck_assert_ptr_null(a);
+	ck_assert_int_eq(rtnl_link_inet6_get_flags(l, &u), 0);
+	ck_assert_uint_eq(u, 0x80);
+	/* data with the mode only: flags read 0 */
+	ck_assert_int_eq(rtnl_link_inet6_set_addr_gen_mode(x, 1), 0);
+	ck_assert_int_eq(rtnl_link_inet6_get_flags(x, &u), 0);
+	ck_assert_uint_eq(u, 0);
+	ck_assert_int_eq(rtnl_link_inet6_get_addr_gen_mode(x, &u8), 0);
+	ck_assert_uint_eq(u8, 1);
+
+	/* VF rates: absent only when no form is known */
+	ck_assert_int_eq(rtnl_link_vf_get_rate(vf, &rt), -NLE_NOATTR);
+	rt.api = RTNL_LINK_VF_RATE_API_OLD;
+	rt.rate = 5;
+	rtnl_link_vf_set_rate(vf, &rt);
+	rt.api = RTNL_LINK_VF_RATE_API_NEW;
+	rt.min_tx_rate = 99;
+	rt.max_tx_rate = 98;
+	ck_assert_int_eq(rtnl_link_vf_get_rate(vf, &rt), 0);
+	ck_assert_uint_eq(rt.min_tx_rate, 0);
+	ck_assert_uint_eq(rt.max_tx_rate, 0);
+	rt.api = 7;
+	rt.rate = 9;
+	ck_assert_int_eq(rtnl_link_vf_get_rate(vf, &rt), 0);
+	ck_assert_uint_eq(rt.rate, 9);
+	rt.api = RTNL_LINK_VF_RATE_API_UNSPEC;
+	rt.rate = 0;
+	ck_assert_int_eq(rtnl_link_vf_get_rate(vf, &rt), 0);
+	ck_assert_int_eq(rt.api, RTNL_LINK_VF_RATE_API_OLD);
+	ck_assert_uint_eq(rt.rate, 5);
+
+	/* no address is -NLE_NOATTR even without a place to put it */
+	ck_assert_int_eq(rtnl_link_vf_get_addr(vf, NULL), -NLE_NOATTR);
+	ck_assert_int_eq(rtnl_link_vf_get_addr(vf, &a), -NLE_NOATTR);
+	/* an empty VLAN array is taken; more than one VLAN is not */
+	ck_assert_int_eq(rtnl_link_vf_vlan_alloc(&v, 0), 0);
+	ck_assert_ptr_nonnull(v);
+	ck_assert_int_eq(v->size, 0);
+	rtnl_link_vf_vlan_put(v);
+	ck_assert_int_eq(rtnl_link_vf_vlan_alloc(&v, 2), -NLE_INVAL);
+
+	rtnl_link_vf_put(vf);
+	rtnl_link_put(l);
+	rtnl_link_put(x);
+}
+END_TEST
+
 static struct nl_msg *newlink_mtu(const char *name, int mtu)
 {
 	struct ifinfomsg ifi = { .ifi_index = 7 };
@@ -1064,6 +1144,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, change_request);
 	tcase_add_test(tc, veth_requests);
 	tcase_add_test(tc, absent_values);
+	tcase_add_test(tc, missing_codes);
 	tcase_add_test(tc, parse_rules);
 	tcase_add_test(tc, af_requests);
 	tcase_add_test(tc, af_dump_cells);

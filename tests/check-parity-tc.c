@@ -540,6 +540,47 @@ START_TEST(demands)
 }
 END_TEST
 
+/* Setters' checks as upstream has them: vlan values out of range are
+ * -NLE_RANGE, flower DSCP is taken as given, an empty kind is a kind. */
+START_TEST(setter_codes)
+{
+	struct rtnl_act *a = pc_act("vlan");
+	struct rtnl_cls *f = rtnl_cls_alloc();
+	struct rtnl_qdisc *q = rtnl_qdisc_alloc();
+	struct nl_msg *m = NULL;
+	uint16_t id = 7;
+	uint8_t d = 0, dm = 0;
+
+	ck_assert_int_eq(rtnl_vlan_set_mode(a, 99), -NLE_RANGE);
+	ck_assert_int_eq(rtnl_vlan_set_vlan_id(a, 5000), -NLE_RANGE);
+	ck_assert_int_eq(rtnl_vlan_set_vlan_prio(a, 9), -NLE_RANGE);
+	ck_assert_int_eq(rtnl_vlan_get_vlan_id(a, &id), -NLE_MISSING_ATTR);
+	ck_assert_uint_eq(id, 7);
+
+	rtnl_tc_set_kind(TC_CAST(f), "flower");
+	ck_assert_int_eq(rtnl_flower_set_ip_dscp(f, 64, 0xff), 0);
+	ck_assert_int_eq(rtnl_flower_get_ip_dscp(f, &d, &dm), 0);
+	ck_assert_uint_eq(d, 64);
+	ck_assert_uint_eq(dm, 0xff);
+
+	rtnl_tc_set_ifindex(TC_CAST(q), 2);
+	rtnl_tc_set_parent(TC_CAST(q), TC_H_ROOT);
+	ck_assert_int_eq(rtnl_tc_set_kind(TC_CAST(q), NULL), -NLE_INVAL);
+	ck_assert_int_eq(rtnl_tc_set_kind(TC_CAST(q), ""), 0);
+	ck_assert_str_eq(rtnl_tc_get_kind(TC_CAST(q)), "");
+	ck_assert_int_eq(rtnl_tc_set_kind(TC_CAST(q), "sfq"), -NLE_EXIST);
+	ck_assert_int_eq(rtnl_qdisc_build_add_request(q, 0, &m), 0);
+	parity_assert_msg(m,
+	  "2c 00 00 00 24 00 00 00 00 00 00 00 00 00 00 00"
+	  "00 00 00 00 02 00 00 00 00 00 00 00 ff ff ff ff"
+	  "00 00 00 00 05 00 01 00 00 00 00 00");
+	nlmsg_free(m);
+	rtnl_act_put(a);
+	rtnl_cls_put(f);
+	rtnl_qdisc_put(q);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("parity-tc");
@@ -548,6 +589,7 @@ static Suite *suite(void)
 	tcase_add_loop_test(tc, requests, 0, ARRAY_LEN(pc_cases));
 	tcase_add_test(tc, absent_values);
 	tcase_add_test(tc, demands);
+	tcase_add_test(tc, setter_codes);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1922,11 +1922,10 @@ char *rtnl_link_get_qdisc(struct rtnl_link *link)
 	return (link->ce_mask & LINK_ATTR_QDISC) ? link->l_qdisc : NULL;
 }
 
-/** Physical port name, or NULL. */
+/** Physical port name; empty, never NULL, when not reported. */
 char *rtnl_link_get_phys_port_name(struct rtnl_link *link)
 {
-	return (link->ce_mask & LINK_ATTR_PHYS_PORT_NAME) ?
-		       link->l_phys_port_name : NULL;
+	return link->l_phys_port_name;
 }
 
 /** Physical port id, or NULL (owned by link). */

@@ -315,12 +315,12 @@ uint32_t rtnl_tc_get_parent(struct rtnl_tc *tc)
 
 /**
  * Set the kind of @a tc.  The kind can be set once.
- * @return 0, -NLE_EXIST when a kind is already set, -NLE_INVAL for an
- * empty or too long name.
+ * @return 0, -NLE_EXIST when a kind is already set, -NLE_INVAL for a
+ * missing or too long name (an empty one is taken, as upstream takes it).
  */
 int rtnl_tc_set_kind(struct rtnl_tc *tc, const char *kind)
 {
-	if (!kind || !kind[0] || strlen(kind) >= sizeof(tc->tc_kind))
+	if (!kind || strlen(kind) >= sizeof(tc->tc_kind))
 		return -NLE_INVAL;
 	if (tc->ce_mask & TCA_ATTR_KIND)
 		return -NLE_EXIST;

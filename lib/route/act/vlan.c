@@ -140,7 +140,7 @@ int rtnl_vlan_set_mode(struct rtnl_act *act, int mode)
 	if (!v)
 		return err;
 	if (mode < TCA_VLAN_ACT_POP || mode > TCA_VLAN_ACT_MODIFY)
-		return -NLE_INVAL;
+		return -NLE_RANGE;
 	v->parms.v_action = mode;
 	v->mask |= VLAN_ATTR_PARMS | VLAN_ATTR_MODE;
 	return 0;
@@ -182,7 +182,7 @@ int rtnl_vlan_set_protocol(struct rtnl_act *act, uint16_t protocol)
 /** The pushed protocol in *out. */
 VLAN_GET(protocol, uint16_t, v->protocol, VLAN_ATTR_PROTOCOL)
 
-/** Set the VLAN id pushed (0..4095). @return 0 or -NLE_INVAL. */
+/** Set the VLAN id pushed (0..4095). @return 0 or -NLE_RANGE. */
 int rtnl_vlan_set_vlan_id(struct rtnl_act *act, uint16_t vid)
 {
 	int err;
@@ -191,7 +191,7 @@ int rtnl_vlan_set_vlan_id(struct rtnl_act *act, uint16_t vid)
 	if (!v)
 		return err;
 	if (vid > 4095)
-		return -NLE_INVAL;
+		return -NLE_RANGE;
 	v->vlan_id = vid;
 	v->mask |= VLAN_ATTR_ID;
 	return 0;
@@ -200,7 +200,7 @@ int rtnl_vlan_set_vlan_id(struct rtnl_act *act, uint16_t vid)
 /** The pushed VLAN id in *out. */
 VLAN_GET(vlan_id, uint16_t, v->vlan_id, VLAN_ATTR_ID)
 
-/** Set the priority (0..7) pushed. @return 0 or -NLE_INVAL. */
+/** Set the priority (0..7) pushed. @return 0 or -NLE_RANGE. */
 int rtnl_vlan_set_vlan_prio(struct rtnl_act *act, uint8_t prio)
 {
 	int err;
@@ -209,7 +209,7 @@ int rtnl_vlan_set_vlan_prio(struct rtnl_act *act, uint8_t prio)
 	if (!v)
 		return err;
 	if (prio > 7)
-		return -NLE_INVAL;
+		return -NLE_RANGE;
 	v->prio = prio;
 	v->mask |= VLAN_ATTR_PRIO;
 	return 0;

@@ -385,12 +385,11 @@ int rtnl_flower_get_src_mac(struct rtnl_cls *cls, unsigned char *mac,
 		       FLOWER_ATTR_SRC_MAC, FLOWER_ATTR_SRC_MAC_MASK);
 }
 
-/** Match DSCP @a dscp (0..63) under @a mask. @return 0 or -NLE_RANGE. */
+/** Match DSCP @a dscp under @a mask; like upstream, values are not
+ * checked and go out as given. */
 int rtnl_flower_set_ip_dscp(struct rtnl_cls *cls, uint8_t dscp, uint8_t mask)
 {
 	FLOWER_BEGIN(cls);
-	if (dscp > 63 || mask > 63)
-		return -NLE_RANGE;
 	f->tos = dscp;
 	f->mask |= FLOWER_ATTR_IP_DSCP;
 	if (mask) {

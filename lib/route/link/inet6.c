@@ -482,16 +482,29 @@ static struct inet6_data *i6_get(struct rtnl_link *link, uint32_t what)
 	return (i6 && (i6->have & what)) ? i6 : NULL;
 }
 
+/* The IPv6 data of link that hold what: 0, -NLE_NOATTR without IPv6
+ * data, or err when they lack what (upstream's codes differ per value). */
+static int i6_need(struct rtnl_link *link, uint32_t what, int err,
+		   struct inet6_data **out)
+{
+	*out = rtnl_link_af_data(link, &inet6_ops);
+	if (!*out)
+		return -NLE_NOATTR;
+	return ((*out)->have & what) ? 0 : err;
+}
+
 /**
  * IPv6 token of link as a new address (the caller owns it).
- * @return 0, -NLE_NOATTR without a token, -NLE_NOMEM.
+ * @return 0, -NLE_NOATTR without IPv6 data, -NLE_NOADDR without a token,
+ * -NLE_NOMEM.
  */
 int rtnl_link_inet6_get_token(struct rtnl_link *link, struct nl_addr **addr)
 {
-	struct inet6_data *i6 = i6_get(link, I6_HAVE_TOKEN);
+	struct inet6_data *i6;
+	int err = i6_need(link, I6_HAVE_TOKEN, -NLE_NOADDR, &i6);
 
-	if (!i6)
-		return -NLE_NOATTR;
+	if (err)
+		return err;
 	*addr = nl_addr_build(AF_INET6, &i6->token, sizeof(i6->token));
 	if (!*addr)
 		return -NLE_NOMEM;
@@ -519,14 +532,16 @@ int rtnl_link_inet6_set_token(struct rtnl_link *link, struct nl_addr *addr)
 
 /**
  * IPv6 address generation mode of link.
- * @return 0 with *mode set, -NLE_NOATTR when unknown.
+ * @return 0 with *mode set, -NLE_NOATTR without IPv6 data, -NLE_INVAL when
+ * they lack the mode.
  */
 int rtnl_link_inet6_get_addr_gen_mode(struct rtnl_link *link, uint8_t *mode)
 {
-	struct inet6_data *i6 = i6_get(link, I6_HAVE_AGM);
+	struct inet6_data *i6;
+	int err = i6_need(link, I6_HAVE_AGM, -NLE_INVAL, &i6);
 
-	if (!i6)
-		return -NLE_NOATTR;
+	if (err)
+		return err;
 	*mode = i6->addr_gen_mode;
 	return 0;
 }
@@ -548,15 +563,17 @@ int rtnl_link_inet6_set_addr_gen_mode(struct rtnl_link *link, uint8_t mode)
 
 /**
  * IPv6 interface flags of link.
- * @return 0 with *flags set, -NLE_NOATTR when unknown.
+ * @return 0 with *flags set (0 when the IPv6 data hold none), -NLE_NOATTR
+ * without IPv6 data.
  */
 int rtnl_link_inet6_get_flags(struct rtnl_link *link, uint32_t *flags)
 {
-	struct inet6_data *i6 = i6_get(link, I6_HAVE_FLAGS);
+	struct inet6_data *i6;
+	int err = i6_need(link, 0, 0, &i6);
 
-	if (!i6)
-		return -NLE_NOATTR;
-	*flags = i6->flags;
+	if (err)
+		return err;
+	*flags = (i6->have & I6_HAVE_FLAGS) ? i6->flags : 0;
 	return 0;
 }
 

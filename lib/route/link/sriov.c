@@ -627,10 +627,12 @@ static const struct _rtnl_link_vf_hooks vf_hooks = {
  */
 int rtnl_link_vf_get_addr(struct rtnl_link_vf *vf, struct nl_addr **addr)
 {
-	if (!vf || !addr)
+	if (!vf)
 		return -NLE_INVAL;
 	if (!vf->vf_addr)
 		return -NLE_NOATTR;
+	if (!addr)
+		return -NLE_INVAL;
 	*addr = vf->vf_addr;
 	return 0;
 }
@@ -689,35 +691,29 @@ VF_U32_ACCESSORS(trust, vf_trust, VF_HAVE_TRUST)
  * Rate limits of vf.  rate->api picks the form: RTNL_LINK_VF_RATE_API_OLD
  * (rate), _NEW (min/max) or _UNSPEC (the new form when known, else the
  * old one; rate->api tells which was used).
- * @return 0, -NLE_NOATTR when vf has no such rate, -NLE_INVAL.
+ * @return 0, -NLE_NOATTR when vf has no rate limits, -NLE_INVAL.
  */
 int rtnl_link_vf_get_rate(struct rtnl_link_vf *vf, struct nl_vf_rate *rate)
 {
 	if (!vf || !rate)
 		return -NLE_INVAL;
-	switch (rate->api) {
-	case RTNL_LINK_VF_RATE_API_UNSPEC:
-		if (vf->vf_mask & VF_HAVE_RATE)
-			rate->api = RTNL_LINK_VF_RATE_API_NEW;
-		else if (vf->vf_mask & VF_HAVE_TX_RATE)
-			rate->api = RTNL_LINK_VF_RATE_API_OLD;
-		else
-			return -NLE_NOATTR;
-		return rtnl_link_vf_get_rate(vf, rate);
-	case RTNL_LINK_VF_RATE_API_OLD:
-		if (!(vf->vf_mask & VF_HAVE_TX_RATE))
-			return -NLE_NOATTR;
-		rate->rate = vf->vf_rate;
-		return 0;
-	case RTNL_LINK_VF_RATE_API_NEW:
-		if (!(vf->vf_mask & VF_HAVE_RATE))
-			return -NLE_NOATTR;
-		rate->min_tx_rate = vf->vf_min_rate;
-		rate->max_tx_rate = vf->vf_max_rate;
-		return 0;
-	default:
-		return -NLE_INVAL;
+	/* as upstream: absent only when neither form is known; a known vf
+	 * answers any form (0 for what it lacks) and ignores unknown ones */
+	if (!(vf->vf_mask & (VF_HAVE_RATE | VF_HAVE_TX_RATE)))
+		return -NLE_NOATTR;
+	if (rate->api == RTNL_LINK_VF_RATE_API_UNSPEC)
+		rate->api = (vf->vf_mask & VF_HAVE_RATE) ?
+				    RTNL_LINK_VF_RATE_API_NEW :
+				    RTNL_LINK_VF_RATE_API_OLD;
+	if (rate->api == RTNL_LINK_VF_RATE_API_OLD) {
+		rate->rate = (vf->vf_mask & VF_HAVE_TX_RATE) ? vf->vf_rate : 0;
+	} else if (rate->api == RTNL_LINK_VF_RATE_API_NEW) {
+		int have = !!(vf->vf_mask & VF_HAVE_RATE);
+
+		rate->min_tx_rate = have ? vf->vf_min_rate : 0;
+		rate->max_tx_rate = have ? vf->vf_max_rate : 0;
 	}
+	return 0;
 }
 
 /**
@@ -794,11 +790,12 @@ int rtnl_link_vf_vlan_alloc(nl_vf_vlans_t **vf_vlans, int vlan_count)
 {
 	nl_vf_vlans_t *v;
 
-	if (!vf_vlans || vlan_count <= 0 || vlan_count > VF_VLANS_MAX)
+	/* an empty array is taken, as upstream takes it */
+	if (!vf_vlans || vlan_count < 0 || vlan_count > VF_VLANS_MAX)
 		return -NLE_INVAL;
 	if (!(v = calloc(1, sizeof(*v))))
 		return -NLE_NOMEM;
-	v->vlans = calloc((size_t)vlan_count, sizeof(*v->vlans));
+	v->vlans = calloc((size_t)vlan_count + 1, sizeof(*v->vlans));
 	if (!v->vlans) {
 		free(v);
 		return -NLE_NOMEM;
