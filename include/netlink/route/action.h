@@ -153,8 +153,9 @@ extern int rtnl_act_delete(struct nl_sock *sk, struct rtnl_act *act,
  *		reference (take another with rtnl_act_get() to keep using
  *		it)
  *
- * @return 0; -NLE_INVAL when head or act is NULL, -NLE_RANGE when the
- *         list holds TCA_ACT_MAX_PRIO actions already.
+ * @return 0 (also for a NULL act, which appends nothing); -NLE_INVAL when
+ *         head is NULL, -NLE_EXIST when act is in the list already,
+ *         -NLE_RANGE when the list holds TCA_ACT_MAX_PRIO actions already.
  */
 extern int rtnl_act_append(struct rtnl_act **head, struct rtnl_act *act);
 
