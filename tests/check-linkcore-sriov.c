@@ -205,7 +205,7 @@ START_TEST(vf_request)
 	rtnl_link_vf_set_linkstate(vf, IFLA_VF_LINK_STATE_ENABLE);
 	rtnl_link_vf_set_rss_query_en(vf, 1);
 	rtnl_link_vf_set_ib_node_guid(vf, 0x0102030405060708ULL);
-	ck_assert_int_eq(rtnl_link_vf_vlan_alloc(&vl, 0), -NLE_INVAL);
+	ck_assert_int_eq(rtnl_link_vf_vlan_alloc(&vl, 2), -NLE_INVAL);
 	ck_assert_int_eq(rtnl_link_vf_vlan_alloc(&vl, 1), 0);
 	vl->vlans[0].vf_vlan = 42;
 	vl->vlans[0].vf_vlan_qos = 3;
