@@ -402,10 +402,15 @@ START_TEST(mqprio)
 			 0);
 	ck_assert_int_eq(rtnl_qdisc_mqprio_set_shaper(q, TC_MQPRIO_SHAPER_DCB),
 			 0);
-	ck_assert_int_eq(rtnl_qdisc_mqprio_set_min_rate(q, minr, 3), -NLE_INVAL);
+	ck_assert_int_eq(rtnl_qdisc_mqprio_set_min_rate(q, minr, 3),
+			 -NLE_MISSING_ATTR);
+	ck_assert_int_eq(rtnl_qdisc_mqprio_set_max_rate(q, minr, 3),
+			 -NLE_MISSING_ATTR);
 	ck_assert_int_eq(rtnl_qdisc_mqprio_set_shaper(q,
 						      TC_MQPRIO_SHAPER_BW_RATE),
 			 0);
+	ck_assert_int_eq(rtnl_qdisc_mqprio_set_min_rate(q, minr, 17),
+			 -NLE_RANGE);
 	ck_assert_int_eq(rtnl_qdisc_mqprio_set_min_rate(q, minr, 3), 0);
 	ck_assert_int_eq(rtnl_qdisc_build_add_request(q, 0, &msg), 0);
 	b = (struct rtnl_qdisc *)parse_back(msg, "route/qdisc");

@@ -361,10 +361,9 @@ static int set_rates(struct rtnl_qdisc *qdisc, uint32_t bit,
 
 	if (!m)
 		return err;
-	if (!(m->mask & MQ_SHAPER))
+	/* upstream's code for any shaper but the bandwidth-rate one */
+	if (!(m->mask & MQ_SHAPER) || m->shaper != TC_MQPRIO_SHAPER_BW_RATE)
 		return -NLE_MISSING_ATTR;
-	if (m->shaper != TC_MQPRIO_SHAPER_BW_RATE)
-		return -NLE_INVAL;
 	if (len < 0 || len > TC_QOPT_MAX_QUEUE || (!r && len))
 		return -NLE_RANGE;
 	dst = bit == MQ_MIN_RATE ? m->min_rate : m->max_rate;
