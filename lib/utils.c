@@ -190,7 +190,8 @@ static const struct {
  * by one of b, k, kb, m, mb, g, gb (bytes, powers of 1024) or bit, kbit,
  * mbit, gbit (bits, powers of 1000, converted to bytes), case ignored.
  * @arg str	text to parse
- * @return the size in bytes, or -NLE_INVAL.
+ * @return the size in bytes, or -NLE_INVAL (not a size, negative, or
+ *         larger than a long holds).
  */
 NL_EXPORT long nl_size2int(const char *str)
 {
@@ -198,15 +199,26 @@ NL_EXPORT long nl_size2int(const char *str)
 	long l;
 	size_t i;
 
+	errno = 0;
 	l = strtol(str, &end, 0);
-	if (end == str)
+	if (end == str || errno == ERANGE || l < 0)
 		return -NLE_INVAL;
 	if (*end == '\0')
 		return l;
 
 	for (i = 0; i < ARRAY_SIZE(size_units); i++) {
-		if (!strcasecmp(end, size_units[i].name))
-			return l * size_units[i].mul / size_units[i].div;
+		long mul = size_units[i].mul, div = size_units[i].div;
+
+		if (strcasecmp(end, size_units[i].name))
+			continue;
+		/* whole bytes per unit where there are (kbit = 125) */
+		if (mul % div == 0) {
+			mul /= div;
+			div = 1;
+		}
+		if (l > LONG_MAX / mul)
+			return -NLE_INVAL;
+		return l * mul / div;
 	}
 
 	return -NLE_INVAL;
@@ -390,7 +402,8 @@ static const struct {
  * day, h, hour, m, min, s, sec; no unit means milliseconds.
  * @arg str	text to parse
  * @arg result	receives the total in milliseconds (untouched on error)
- * @return 0 or -NLE_INVAL.
+ * @return 0 or -NLE_INVAL (also for a negative number and for a total
+ *         beyond 64 bits).
  */
 NL_EXPORT int nl_str2msec(const char *str, uint64_t *result)
 {
@@ -403,8 +416,14 @@ NL_EXPORT int nl_str2msec(const char *str, uint64_t *result)
 		char *end;
 		size_t ulen, i;
 
+		/* strtoull() would take "-1" as its negation */
+		while (isspace((unsigned char) *p))
+			p++;
+		if (*p == '-')
+			return -NLE_INVAL;
+		errno = 0;
 		l = strtoull(p, &end, 0);
-		if (end == p)
+		if (end == p || errno == ERANGE)
 			return -NLE_INVAL;
 
 		ulen = strcspn(end, " \t\n\r\f\v");
@@ -424,6 +443,8 @@ NL_EXPORT int nl_str2msec(const char *str, uint64_t *result)
 		if (!mul)
 			return -NLE_INVAL;
 
+		if (l > UINT64_MAX / mul || (uint64_t) l * mul > UINT64_MAX - total)
+			return -NLE_INVAL;
 		total += (uint64_t) l * mul;
 		p = end + ulen;
 	} while (*p);
@@ -674,27 +695,24 @@ NL_EXPORT char *nl_ip_proto2str(int proto, char *buf, size_t len)
 	return buf;
 }
 
+static int parse_type_number(const char *buf);
+
 /**
  * IP protocol number of a name from the protocols database, or of a
  * number (decimal, 0x hex, 0 octal).
- * @return the number, or -NLE_OBJ_NOTFOUND.
+ * @return the number, -NLE_OBJ_NOTFOUND, or -NLE_RANGE for a number
+ *         beyond INT_MAX.
  */
 NL_EXPORT int nl_str2ip_proto(const char *name)
 {
 	struct protoent result, *p = NULL;
 	char scratch[1024];
-	unsigned long l;
-	char *end;
 
 	if (getprotobyname_r(name, &result, scratch, sizeof(scratch),
 			     &p) == 0 && p)
 		return p->p_proto;
 
-	l = strtoul(name, &end, 0);
-	if (l == ULONG_MAX || *end != '\0')
-		return -NLE_OBJ_NOTFOUND;
-
-	return (int) l;
+	return parse_type_number(name);
 }
 
 /* ------------------------------------------------------------------ */
@@ -862,15 +880,26 @@ NL_EXPORT char *__flags2str(int flags, char *buf, size_t len,
 	return buf;
 }
 
-/* Parse a whole string as an unsigned number (decimal, 0x hex, 0 octal). */
+/*
+ * Parse a whole string as a number from 0 to INT_MAX (decimal, 0x hex, 0
+ * octal): -NLE_OBJ_NOTFOUND when it is not one, -NLE_RANGE when it is
+ * too large for an int.
+ */
 static int parse_type_number(const char *buf)
 {
 	unsigned long l;
 	char *end;
 
-	l = strtoul(buf, &end, 0);
-	if (l == ULONG_MAX || *end != '\0')
+	while (isspace((unsigned char) *buf))
+		buf++;
+	if (*buf == '-')
 		return -NLE_OBJ_NOTFOUND;
+	errno = 0;
+	l = strtoul(buf, &end, 0);
+	if (end == buf || *end != '\0')
+		return -NLE_OBJ_NOTFOUND;
+	if (errno == ERANGE || l > INT_MAX)
+		return -NLE_RANGE;
 
 	return (int) l;
 }
@@ -1010,18 +1039,19 @@ NL_EXPORT void __trans_list_clear(struct nl_list_head *head)
 /**
  * Read a file of "<number> <name>" lines (as /etc/iproute2/rt_tables)
  * and call @a cb for each.  Lines that start with '#' and empty lines
- * are skipped; lines are read in pieces of at most 127 characters.
+ * are skipped, whatever their length; names are cut at 127 characters.
  * @arg path	file to read
  * @arg cb	called with each number and name; a non-zero return stops
  *		the reading and is returned
  * @return 0, -NLE_OBJ_NOTFOUND when the file cannot be opened,
- *         -NLE_INVAL for a line that does not hold a number and a name,
- *         or what @a cb returned.
+ *         -NLE_INVAL for a line that does not hold a number (one that
+ *         fits a long) and a name, -NLE_NOMEM, or what @a cb returned.
  */
 NL_EXPORT int __nl_read_num_str_file(const char *path,
 				     int (*cb)(long, const char *))
 {
-	char line[128], name[128];
+	char *line = NULL, name[128];
+	size_t cap = 0;
 	FILE *fd;
 	int err = 0;
 
@@ -1029,22 +1059,42 @@ NL_EXPORT int __nl_read_num_str_file(const char *path,
 	if (!fd)
 		return -NLE_OBJ_NOTFOUND;
 
-	while (fgets(line, sizeof(line), fd)) {
+	errno = 0;
+	while (getline(&line, &cap, fd) >= 0) {
+		char *p, *end;
+		size_t n;
 		long num;
 
 		if (line[0] == '#' || line[0] == '\n')
 			continue;
 
-		if (sscanf(line, "%li %127s", &num, name) != 2) {
+		errno = 0;
+		num = strtol(line, &end, 0);
+		if (end == line || errno == ERANGE) {
 			err = -NLE_INVAL;
 			break;
 		}
+		for (p = end; isspace((unsigned char) *p); p++)
+			;
+		n = strcspn(p, " \t\n\r\f\v");
+		if (!n) {
+			err = -NLE_INVAL;
+			break;
+		}
+		if (n >= sizeof(name))
+			n = sizeof(name) - 1;
+		memcpy(name, p, n);
+		name[n] = '\0';
 
 		err = cb(num, name);
 		if (err)
 			break;
+		errno = 0;
 	}
+	if (!err && errno == ENOMEM)
+		err = -NLE_NOMEM;
 
+	free(line);
 	fclose(fd);
 	return err;
 }

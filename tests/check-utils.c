@@ -34,7 +34,20 @@ START_TEST(test_size2int)
 		{ "1m", 1048576 }, { "1MB", 1048576 }, { "1g", 1073741824 },
 		{ "1kbit", 125 }, { "3kbit", 375 }, { "12mbit", 1500000 },
 		{ "1GBIT", 125000000 }, { "10b", 10 }, { "10bit", 1 },
-		{ "-1", -1 }, { " 1", 1 },
+		{ " 1", 1 }, { "9223372036854775807", 9223372036854775807L },
+		/* negative sizes and sizes beyond a long are refused */
+		{ "-1", -NLE_INVAL }, { "-0x10k", -NLE_INVAL },
+		{ "9223372036854775808", -NLE_INVAL },
+		{ "333333333333330m", -NLE_INVAL },
+		{ "9223372036854775807gb", -NLE_INVAL },
+		{ "8796093022207m", 9223372036853727232L },
+		{ "8796093022208m", -NLE_INVAL },
+		{ "8589934591g", 9223372035781033984L },
+		{ "8589934592g", -NLE_INVAL },
+		{ "73786976294838206kbit", 9223372036854775750L },
+		{ "73786976294838207kbit", -NLE_INVAL },
+		{ "9223372036854775807bit", 1152921504606846975L },
+		{ "9223372036854775807b", 9223372036854775807L },
 		{ "1kib", -NLE_INVAL }, { "1t", -NLE_INVAL }, { "1.5k", -NLE_INVAL },
 		{ "abc", -NLE_INVAL }, { "", -NLE_INVAL }, { "1 k", -NLE_INVAL },
 		{ "1 ", -NLE_INVAL }, { "1kbits", -NLE_INVAL },
@@ -173,7 +186,15 @@ START_TEST(test_msec)
 		{ "1min", 0, 60000 }, { "1hour", 0, 3600000 },
 		{ "1day", 0, 86400000 }, { "1000d", 0, 86400000000ULL },
 		{ "5m 10s", 0, 310000 }, { "5m\t10s", 0, 310000 },
-		{ " 5", 0, 5 }, { "-1", 0, UINT64_MAX },
+		{ " 5", 0, 5 }, { "-1", -NLE_INVAL }, { " -1", -NLE_INVAL },
+		{ "5m -1", -NLE_INVAL },
+		{ "18446744073709551615", 0, UINT64_MAX },
+		{ "18446744073709551616", -NLE_INVAL },
+		{ "18446744073709551615 1", -NLE_INVAL },
+		{ "213503982334d", 0, 18446744073657600000ULL },
+		{ "213503982335d", -NLE_INVAL },
+		{ "18446744073709552s", -NLE_INVAL },
+		{ "18446744073709551s", 0, 18446744073709551000ULL },
 		{ "1secs", -NLE_INVAL }, { "1ms", -NLE_INVAL },
 		{ "1msec", -NLE_INVAL }, { "1h30m", -NLE_INVAL },
 		{ "1 s", -NLE_INVAL }, { "5m ", -NLE_INVAL }, { "", -NLE_INVAL },
@@ -233,8 +254,11 @@ START_TEST(test_protocols)
 	ck_assert_str_eq(nl_ip_proto2str(300, buf, sizeof(buf)), "0x12c");
 	ck_assert_str_eq(nl_ip_proto2str(-1, buf, sizeof(buf)), "0xffffffff");
 	ck_assert_int_eq(nl_str2ip_proto("0x11"), 17);
-	ck_assert_int_eq(nl_str2ip_proto("0xffffffff"), -1);
-	ck_assert_int_eq(nl_str2ip_proto(""), 0);
+	ck_assert_int_eq(nl_str2ip_proto("0xffffffff"), -NLE_RANGE);
+	ck_assert_int_eq(nl_str2ip_proto("2147483647"), 2147483647);
+	ck_assert_int_eq(nl_str2ip_proto("2147483648"), -NLE_RANGE);
+	ck_assert_int_eq(nl_str2ip_proto("-2"), -NLE_OBJ_NOTFOUND);
+	ck_assert_int_eq(nl_str2ip_proto(""), -NLE_OBJ_NOTFOUND);
 	ck_assert_int_eq(nl_str2ip_proto("bogus"), -NLE_OBJ_NOTFOUND);
 	if (getprotobynumber(6)) {
 		ck_assert_str_eq(nl_ip_proto2str(6, buf, sizeof(buf)), "tcp");
@@ -273,7 +297,10 @@ START_TEST(test_trans_tables)
 		{ "", -NLE_INVAL, 0 }, { "one,two", -NLE_OBJ_NOTFOUND, 3 },
 		{ "four, two", -NLE_OBJ_NOTFOUND, 6 }, { "one ,two", -NLE_OBJ_NOTFOUND, 2 },
 		{ "one,,two", -NLE_OBJ_NOTFOUND, 3 }, { "one,bogus", -NLE_OBJ_NOTFOUND, 1 },
-		{ "-1", -NLE_OBJ_NOTFOUND, 0 },
+		{ "-1", -NLE_OBJ_NOTFOUND, 0 }, { "-2", -NLE_OBJ_NOTFOUND, 0 },
+		{ "2147483647", 2147483647, 0 }, { "0x7fffffff", 2147483647, 0 },
+		{ "2147483648", -NLE_RANGE, 0 }, { "4294967297", -NLE_RANGE, 0 },
+		{ "99999999999999999999", -NLE_RANGE, 0 },
 	};
 	char buf[64];
 	size_t i;
@@ -305,6 +332,7 @@ START_TEST(test_trans_list)
 	ck_assert_int_eq(__list_str2type("fiveagain", &list), 5);
 	ck_assert_int_eq(__list_str2type("0x7", &list), 7);
 	ck_assert_int_eq(__list_str2type("bogus", &list), -NLE_OBJ_NOTFOUND);
+	ck_assert_int_eq(__list_str2type("4294967301", &list), -NLE_RANGE);
 	__trans_list_clear(&list);
 	ck_assert(nl_list_empty(&list));
 }
@@ -347,6 +375,20 @@ START_TEST(test_read_num_str)
 	ck_assert_int_eq(read_text("2\n"), -NLE_INVAL);
 	ck_assert_int_eq(read_text("1 a\n99 stop\n2 b\n"), -NLE_BUSY);
 	ck_assert_str_eq(seen, "1=a;99=stop;");
+	/* numbers beyond a long are refused, not clamped */
+	ck_assert_int_eq(read_text("1 a\n99999999999999999999 big\n2 b\n"), -NLE_INVAL);
+	ck_assert_str_eq(seen, "1=a;");
+	ck_assert_int_eq(read_text("-9223372036854775808 min\n"), 0);
+	ck_assert_str_eq(seen, "-9223372036854775808=min;");
+	{
+		/* a long comment is one line, not pieces; names stop at 127 */
+		char text[1024], want[160];
+
+		snprintf(text, sizeof(text), "#%0300d\n7 %0200d\n8 b\n", 0, 0);
+		ck_assert_int_eq(read_text(text), 0);
+		snprintf(want, sizeof(want), "7=%0127d;8=b;", 0);
+		ck_assert_str_eq(seen, want);
+	}
 	ck_assert_int_eq(__nl_read_num_str_file("/nonexistent/x", num_str_cb), -NLE_OBJ_NOTFOUND);
 }
 END_TEST
