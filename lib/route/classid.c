@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 #include <ctype.h>
+#include <errno.h>
 #include <pthread.h>
 
 #include "nl-private/core.h"
@@ -97,7 +98,6 @@ static int id_of(const char *name, uint32_t *id)
 	return -NLE_OBJ_NOTFOUND;
 }
 
-/* Parse "maj:min", "maj:", ":min" or a plain hexadecimal number. */
 /*
  * The numeric forms "maj:min", "maj:", ":min" and a plain number, all
  * hexadecimal.  -NLE_OBJ_NOTFOUND when @str is not numeric at all (then
@@ -109,47 +109,46 @@ static int parse_numeric(const char *str, uint32_t *res)
 {
 	const char *colon = strchr(str, ':');
 	unsigned long maj = 0, min = 0;
+	int range = 0;
 	char *end;
 
 	if (!str[0])
 		return -NLE_OBJ_NOTFOUND;
-	if (!colon) {
-		if (!isxdigit((unsigned char)str[0]))
-			return -NLE_OBJ_NOTFOUND;
-		maj = strtoul(str, &end, 16);
-		if (*end != '\0')
-			return -NLE_OBJ_NOTFOUND;
-		if (maj > 0xffffffffUL)
-			return -NLE_RANGE;
-		*res = (uint32_t)maj;
-		return 0;
-	}
 	if (colon != str) {
 		if (!isxdigit((unsigned char)str[0]))
 			return -NLE_OBJ_NOTFOUND;
+		errno = 0;
 		maj = strtoul(str, &end, 16);
-		if (end != colon)
+		range = errno == ERANGE;
+		if (end != (colon ? colon : str + strlen(str)))
 			return -NLE_OBJ_NOTFOUND;
-		if (maj > 0xffff)
+		if (range || maj > (colon ? 0xffffUL : 0xffffffffUL))
 			return -NLE_RANGE;
+		if (!colon) {
+			*res = (uint32_t)maj;
+			return 0;
+		}
 	}
 	if (colon[1]) {
 		if (!isxdigit((unsigned char)colon[1]))
 			return -NLE_INVAL;
+		errno = 0;
 		min = strtoul(colon + 1, &end, 16);
 		if (*end != '\0')
 			return -NLE_INVAL;
-		if (min > 0xffff)
+		if (errno == ERANGE || min > 0xffff)
 			return -NLE_RANGE;
 	}
 	*res = (uint32_t)((maj << 16) | min);
 	return 0;
 }
 
-/* Read the classid file into the table; the lock is held. */
+/* Read the classid file into the table; the lock is held.  Lines are
+ * read whole, however long. */
 static int read_file_locked(void)
 {
-	char path[256], line[512];
+	char path[256], *line = NULL;
+	size_t cap = 0;
 	FILE *fd;
 	int err = 0;
 
@@ -158,16 +157,17 @@ static int read_file_locked(void)
 	fd = fopen(classid_path(path, sizeof(path)), "re");
 	if (!fd)
 		return -nl_syserr2nlerr(errno);
-	while (fgets(line, sizeof(line), fd)) {
-		char *p = line, *id, *name;
+	errno = 0;
+	while (getline(&line, &cap, fd) >= 0) {
+		char *p = line, *id, *name, *save = NULL;
 		uint32_t classid;
 
 		while (isspace((unsigned char)*p))
 			p++;
 		if (*p == '#' || *p == '\0')
 			continue;
-		id = strtok(p, " \t\n");
-		name = strtok(NULL, " \t\n");
+		id = strtok_r(p, " \t\r\n", &save);
+		name = strtok_r(NULL, " \t\r\n", &save);
 		if (!id || !name)
 			continue;
 		if (parse_numeric(id, &classid) < 0) {
@@ -177,7 +177,11 @@ static int read_file_locked(void)
 		err = names_add(classid, name);
 		if (err < 0)
 			break;
+		errno = 0;
 	}
+	if (!err && errno == ENOMEM)
+		err = -NLE_NOMEM;
+	free(line);
 	fclose(fd);
 	return err;
 }

@@ -3,6 +3,12 @@
  * Packet locations: named (layer, offset, alignment, mask, shift) tuples
  * read from $NLSYSCONFDIR/pktloc by the bison/flex parser, kept in a
  * table of 256 buckets hashed by name.
+ *
+ * The file is read once, on first use.  Lines that do not parse are
+ * skipped (NLDBG level 1 names them) and the rest is kept; a lookup of a
+ * name the file did not give then answers -NLE_PARSE_ERR rather than
+ * -NLE_OBJ_NOTFOUND.  The table is guarded by a mutex; references are
+ * counted atomically, so rtnl_pktloc_put() needs no lock.
  */
 
 #include <stdio.h>
@@ -26,6 +32,7 @@
 static struct nl_list_head buckets[PKTLOC_BUCKETS];
 static int buckets_ready;
 static int file_read;
+static int file_bad_lines;
 static pthread_mutex_t pktloc_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* djb2 string hash */
@@ -65,16 +72,17 @@ int _rtnl_pktloc_add_locked(struct rtnl_pktloc *loc)
 		return -NLE_INVAL;
 	if (find(loc->name))
 		return -NLE_EXIST;
-	loc->refcnt++;
+	__atomic_add_fetch(&loc->refcnt, 1, __ATOMIC_RELAXED);
 	nl_list_add_tail(&loc->list, &buckets[name_hash(loc->name)]);
 	return 0;
 }
 
 /* Read the file once; the lock is held (the parser adds with
- * _rtnl_pktloc_add_locked()). */
+ * _rtnl_pktloc_add_locked()).  A file with bad lines counts as read. */
 static int read_file_locked(void)
 {
 	const char *dir = getenv("NLSYSCONFDIR");
+	struct pktloc_pstate st = { 0 };
 	char path[256];
 	void *scanner = NULL;
 	FILE *fd;
@@ -89,25 +97,31 @@ static int read_file_locked(void)
 		NL_DBG(1, "pktloc: cannot open %s\n", path);
 		return -NLE_PKTLOC_FILE;
 	}
-	err = pktloc_lex_init(&scanner);
+	err = pktloc_lex_init_extra(&st, &scanner);
 	if (err) {
 		fclose(fd);
-		return -NLE_FAILURE;
+		return -NLE_NOMEM;
 	}
 	pktloc_set_in(fd, scanner);
-	err = pktloc_parse(scanner);
+	err = pktloc_parse(scanner, &st);
 	pktloc_lex_destroy(scanner);
 	fclose(fd);
 	if (err)
-		return -NLE_PARSE_ERR;
+		return -NLE_NOMEM;	/* only running out of memory aborts */
 	file_read = 1;
+	file_bad_lines = st.bad;
+	if (st.bad)
+		NL_DBG(1, "pktloc: %s: %d bad lines skipped, the first at "
+			  "line %d\n", path, st.bad, st.first_bad);
 	return 0;
 }
 
 /**
  * Look up the packet location @a name (reading the pktloc file on first
  * use).  The caller owns a reference to *result: rtnl_pktloc_put().
- * @return 0, -NLE_OBJ_NOTFOUND, or an error of reading the file.
+ * @return 0; -NLE_OBJ_NOTFOUND; -NLE_PARSE_ERR when the name is unknown
+ * and the file had lines that were skipped (see NLDBG); -NLE_PKTLOC_FILE
+ * when the file cannot be opened; -NLE_NOMEM.
  */
 int rtnl_pktloc_lookup(const char *name, struct rtnl_pktloc **result)
 {
@@ -121,10 +135,11 @@ int rtnl_pktloc_lookup(const char *name, struct rtnl_pktloc **result)
 	if (err == 0) {
 		loc = find(name);
 		if (loc) {
-			loc->refcnt++;
+			__atomic_add_fetch(&loc->refcnt, 1, __ATOMIC_RELAXED);
 			*result = loc;
 		} else
-			err = -NLE_OBJ_NOTFOUND;
+			err = file_bad_lines ? -NLE_PARSE_ERR
+					     : -NLE_OBJ_NOTFOUND;
 	}
 	pthread_mutex_unlock(&pktloc_lock);
 	return err;
@@ -147,10 +162,8 @@ void rtnl_pktloc_put(struct rtnl_pktloc *loc)
 {
 	if (!loc)
 		return;
-	if (loc->refcnt > 1) {
-		loc->refcnt--;
+	if (__atomic_sub_fetch(&loc->refcnt, 1, __ATOMIC_ACQ_REL) > 0)
 		return;
-	}
 	free(loc->name);
 	free(loc);
 }
@@ -172,21 +185,43 @@ int rtnl_pktloc_add(struct rtnl_pktloc *loc)
 
 /**
  * Call @a cb for each known packet location (reading the pktloc file on
- * first use), in the order of the table.
+ * first use), in the order of the table.  @a cb is called without the
+ * table's lock, on locations it holds a reference on: it may look up,
+ * add and put locations.
  */
 void rtnl_pktloc_foreach(void (*cb)(struct rtnl_pktloc *, void *), void *arg)
 {
-	struct rtnl_pktloc *loc, *n;
-	int i;
+	struct rtnl_pktloc *loc, **all = NULL;
+	size_t n = 0, cap = 0, i;
+	int b;
 
 	if (!cb)
 		return;
 	pthread_mutex_lock(&pktloc_lock);
 	read_file_locked();
+	for (b = 0; b < PKTLOC_BUCKETS; b++) {
+		nl_list_for_each_entry(loc, &buckets[b], list) {
+			if (n == cap) {
+				size_t c = cap ? 2 * cap : 64;
+				struct rtnl_pktloc **m;
+
+				m = realloc(all, c * sizeof(*all));
+				if (!m)
+					goto out;
+				all = m;
+				cap = c;
+			}
+			__atomic_add_fetch(&loc->refcnt, 1, __ATOMIC_RELAXED);
+			all[n++] = loc;
+		}
+	}
+out:
 	pthread_mutex_unlock(&pktloc_lock);
-	for (i = 0; i < PKTLOC_BUCKETS; i++)
-		nl_list_for_each_entry_safe(loc, n, &buckets[i], list)
-			cb(loc, arg);
+	for (i = 0; i < n; i++) {
+		cb(all[i], arg);
+		rtnl_pktloc_put(all[i]);
+	}
+	free(all);
 }
 
 static void __attribute__((destructor)) pktloc_exit(void)

@@ -12,6 +12,7 @@
  * each child list after everything that precedes it.
  */
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,6 +23,12 @@
 #include <netlink/msg.h>
 #include <netlink/attr.h>
 #include <netlink/route/cls/ematch.h>
+
+/* The kernel's match stack (CONFIG_NET_EMATCH_STACK) holds 32 levels of
+ * containers; neither a tree we parse nor one we build may be deeper. */
+#define MAX_DEPTH 32
+/* Positions are 16 bits in the tree header and in the ematches. */
+#define MAX_MATCHES 0xffff
 
 static NL_LIST_HEAD(ematch_ops_list);
 
@@ -240,6 +247,32 @@ void rtnl_ematch_tree_add(struct rtnl_ematch_tree *tree,
 	nl_list_add_tail(&ematch->e_list, &tree->et_list);
 }
 
+/* The kind data of @e in its wire form, in a message of its own (a page,
+ * or as much as the largest data a match attribute holds). */
+static int fill_data(struct rtnl_ematch *e, struct nl_msg **result)
+{
+	static const size_t sizes[] = { 0, 1 << 17 };
+	size_t i;
+	int err = -NLE_NOMEM;
+
+	for (i = 0; i < ARRAY_SIZE(sizes); i++) {
+		struct nl_msg *msg = sizes[i] ? nlmsg_alloc_size(sizes[i])
+					      : nlmsg_alloc();
+
+		if (!msg)
+			return -NLE_NOMEM;
+		err = e->e_ops->eo_fill(e, msg);
+		if (err >= 0) {
+			*result = msg;
+			return 0;
+		}
+		nlmsg_free(msg);
+		if (err != -NLE_NOMEM)
+			break;
+	}
+	return err;
+}
+
 static struct rtnl_ematch *ematch_clone(struct rtnl_ematch *src)
 {
 	struct rtnl_ematch *e = rtnl_ematch_alloc(), *c, *cc;
@@ -263,12 +296,12 @@ static struct rtnl_ematch *ematch_clone(struct rtnl_ematch *src)
 	/* kinds owning pointers (meta values, text patterns) deep-copy
 	 * through a parse of their own wire form */
 	if (src->e_ops && src->e_ops->eo_free) {
-		struct nl_msg *msg = nlmsg_alloc();
-		int err = -NLE_NOMEM;
+		struct nl_msg *msg = NULL;
+		int err = -NLE_OPNOTSUPP;
 
 		memset(e->e_data, 0, e->e_datalen);
-		if (msg && src->e_ops->eo_fill &&
-		    (err = src->e_ops->eo_fill(src, msg)) >= 0) {
+		if (src->e_ops->eo_fill && src->e_ops->eo_parse &&
+		    (err = fill_data(src, &msg)) >= 0) {
 			struct nlmsghdr *n = nlmsg_hdr(msg);
 
 			err = src->e_ops->eo_parse(e, nlmsg_data(n),
@@ -291,7 +324,10 @@ static struct rtnl_ematch *ematch_clone(struct rtnl_ematch *src)
 	return e;
 }
 
-/** A deep copy of @a src, or NULL on ENOMEM. */
+/**
+ * A deep copy of @a src, or NULL when memory runs out or a match cannot
+ * be encoded (see rtnl_ematch_fill_attr()).
+ */
 struct rtnl_ematch_tree *rtnl_ematch_tree_clone(struct rtnl_ematch_tree *src)
 {
 	struct rtnl_ematch_tree *dst;
@@ -327,7 +363,7 @@ static int link_list(struct rtnl_ematch **slots, uint32_t *refs,
 		     uint8_t *used, int n, int pos, struct nl_list_head *head,
 		     int depth)
 {
-	if (depth > 32)
+	if (depth > MAX_DEPTH)
 		return -NLE_INVAL;
 	for (;;) {
 		struct rtnl_ematch *e;
@@ -495,14 +531,24 @@ fail:
 /* ------------------------------------------------------------------ */
 /* Building TCA_EMATCH_TREE                                             */
 
-static int count_list(struct nl_list_head *head)
+/* Count the matches of a list and its containers' lists into *n. */
+static int count_list(struct nl_list_head *head, int depth, int *n)
 {
 	struct rtnl_ematch *e;
-	int n = 0;
+	int err;
 
-	nl_list_for_each_entry(e, head, e_list)
-		n += 1 + count_list(&e->e_childs);
-	return n;
+	if (depth > MAX_DEPTH)
+		return -NLE_RANGE;
+	nl_list_for_each_entry(e, head, e_list) {
+		if (++*n > MAX_MATCHES)
+			return -NLE_RANGE;
+		if (e->e_kind != TCF_EM_CONTAINER)
+			continue;
+		err = count_list(&e->e_childs, depth + 1, n);
+		if (err < 0)
+			return err;
+	}
+	return 0;
 }
 
 /* Assign positions: list first, then each container's list. */
@@ -517,6 +563,18 @@ static void number_list(struct nl_list_head *head, int *next)
 			number_list(&e->e_childs, next);
 }
 
+/* The flags of @e as they go on the wire: no relation after a list's last
+ * member, AND where none is set before it (see put_match()). */
+static uint16_t rel_flags(struct rtnl_ematch *e, int last)
+{
+	uint16_t f = e->e_flags & ~TCF_EM_REL_MASK;
+
+	if (!last)
+		f |= e->e_flags & TCF_EM_REL_MASK ? e->e_flags & TCF_EM_REL_MASK
+						  : TCF_EM_REL_AND;
+	return f;
+}
+
 static int put_match(struct nl_msg *msg, struct rtnl_ematch *e, int last)
 {
 	struct tcf_ematch_hdr hdr = {
@@ -525,13 +583,10 @@ static int put_match(struct nl_msg *msg, struct rtnl_ematch *e, int last)
 		.flags = e->e_flags,
 	};
 	struct nlattr *start = (struct nlattr *)nlmsg_tail(nlmsg_hdr(msg));
+	size_t len;
 	int err;
 
-	hdr.flags &= ~TCF_EM_REL_MASK;
-	if (!last)
-		hdr.flags |= e->e_flags & TCF_EM_REL_MASK ? e->e_flags &
-							      TCF_EM_REL_MASK
-							  : TCF_EM_REL_AND;
+	hdr.flags = rel_flags(e, last);
 	if (nla_put(msg, e->e_index + 1, 0, NULL) < 0)
 		return -NLE_NOMEM;
 	if (nlmsg_append(msg, &hdr, sizeof(hdr), NLMSG_ALIGNTO) < 0)
@@ -555,8 +610,10 @@ static int put_match(struct nl_msg *msg, struct rtnl_ematch *e, int last)
 		if (nlmsg_append(msg, e->e_data, e->e_datalen, NLMSG_ALIGNTO) < 0)
 			return -NLE_NOMEM;
 	}
-	start->nla_len = (uint16_t)((char *)nlmsg_tail(nlmsg_hdr(msg)) -
-				    (char *)start);
+	len = (size_t)((char *)nlmsg_tail(nlmsg_hdr(msg)) - (char *)start);
+	if (len > USHRT_MAX)
+		return -NLE_ATTRSIZE;
+	start->nla_len = (uint16_t)len;
 	return 0;
 }
 
@@ -582,37 +639,55 @@ static int put_list(struct nl_msg *msg, struct nl_list_head *head)
 
 /**
  * Put @a tree into @a msg as attribute @a attrid (a TCA_EMATCH_TREE nest).
- * @return 0 or a negative error code.
+ *
+ * A tree the kernel's format cannot carry is refused, never cut short:
+ * more than 65535 matches, containers nested deeper than 32 levels, an
+ * nbyte pattern over 4095 bytes or a text pattern over 65535 bytes give
+ * -NLE_RANGE; a match or a list longer than an attribute can be (65535
+ * bytes) gives -NLE_ATTRSIZE.  On error @a msg is left as it was.
+ *
+ * @return 0, those errors, -NLE_INVAL (an empty container), -NLE_NOMEM.
  */
 int rtnl_ematch_fill_attr(struct nl_msg *msg, int attrid,
 			  struct rtnl_ematch_tree *tree)
 {
 	struct tcf_ematch_tree_hdr thdr;
 	struct nlattr *nest, *list;
-	int next = 0, err;
+	int n = 0, next = 0, err;
 
 	if (!msg || !tree)
 		return -NLE_INVAL;
-	thdr.nmatches = (uint16_t)count_list(&tree->et_list);
+	err = count_list(&tree->et_list, 0, &n);
+	if (err < 0)
+		return err;
+	thdr.nmatches = (uint16_t)n;
 	thdr.progid = tree->et_progid;
 	number_list(&tree->et_list, &next);
 
 	nest = nla_nest_start(msg, attrid);
 	if (!nest)
 		return -NLE_NOMEM;
+	err = -NLE_NOMEM;
 	if (nla_put(msg, TCA_EMATCH_TREE_HDR, sizeof(thdr), &thdr) < 0)
-		return -NLE_NOMEM;
-	if (thdr.nmatches) {
+		goto cancel;
+	if (n) {
 		list = nla_nest_start(msg, TCA_EMATCH_TREE_LIST);
 		if (!list)
-			return -NLE_NOMEM;
+			goto cancel;
 		err = put_list(msg, &tree->et_list);
 		if (err < 0)
-			return err;
-		nla_nest_end(msg, list);
+			goto cancel;
+		err = nla_nest_end(msg, list);
+		if (err < 0)
+			goto cancel;
 	}
-	nla_nest_end(msg, nest);
+	err = nla_nest_end(msg, nest);
+	if (err < 0)
+		goto cancel;
 	return 0;
+cancel:
+	nla_nest_cancel(msg, nest);
+	return err;
 }
 
 /* ------------------------------------------------------------------ */
@@ -627,13 +702,9 @@ static int list_differ(struct nl_list_head *ha, struct nl_list_head *hb)
 						      e_list);
 		struct rtnl_ematch *b = nl_list_entry(pb, struct rtnl_ematch,
 						      e_list);
-		uint16_t fa = a->e_flags, fb = b->e_flags;
+		uint16_t fa = rel_flags(a, pa->next == ha);
+		uint16_t fb = rel_flags(b, pb->next == hb);
 
-		/* the relation of a list's last member is not significant */
-		if (pa->next == ha)
-			fa &= ~TCF_EM_REL_MASK;
-		if (pb->next == hb)
-			fb &= ~TCF_EM_REL_MASK;
 		if (a->e_kind != b->e_kind || fa != fb ||
 		    a->e_id != b->e_id)
 			return 1;
@@ -643,11 +714,11 @@ static int list_differ(struct nl_list_head *ha, struct nl_list_head *hb)
 			continue;
 		}
 		if (a->e_ops && a->e_ops->eo_fill) {
-			struct nl_msg *ma = nlmsg_alloc(), *mb = nlmsg_alloc();
+			struct nl_msg *ma = NULL, *mb = NULL;
 			int d = 1;
 
-			if (ma && mb && a->e_ops->eo_fill(a, ma) >= 0 &&
-			    b->e_ops->eo_fill(b, mb) >= 0) {
+			if (b->e_ops == a->e_ops && fill_data(a, &ma) >= 0 &&
+			    fill_data(b, &mb) >= 0) {
 				struct nlmsghdr *x = nlmsg_hdr(ma);
 				struct nlmsghdr *y = nlmsg_hdr(mb);
 

@@ -4,6 +4,7 @@
  * bytes), text (string search) and meta (compare packet metadata).
  */
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -105,6 +106,7 @@ static struct rtnl_ematch_ops cmp_ops = {
 struct nbyte_data {
 	struct tcf_em_nbyte cfg;
 	uint8_t *pattern;
+	size_t len;	/* may exceed the 12 bits of cfg.len: fill refuses */
 };
 
 /** Where the nbyte ematch @a e compares: @a layer and @a offset. */
@@ -130,8 +132,10 @@ uint8_t rtnl_ematch_nbyte_get_layer(struct rtnl_ematch *e)
 }
 
 /**
- * Set the bytes the nbyte ematch @a e looks for (at most 4095).  @a e
- * takes ownership of @a pattern (malloc'ed memory) and frees it.
+ * Set the bytes the nbyte ematch @a e looks for.  @a e takes ownership of
+ * @a pattern (malloc'ed memory) and frees it.  The kernel takes at most
+ * 4095 bytes: rtnl_ematch_fill_attr() refuses a longer pattern with
+ * -NLE_RANGE.
  */
 void rtnl_ematch_nbyte_set_pattern(struct rtnl_ematch *e, uint8_t *pattern,
 				   size_t len)
@@ -141,7 +145,8 @@ void rtnl_ematch_nbyte_set_pattern(struct rtnl_ematch *e, uint8_t *pattern,
 	if (n->pattern != pattern)
 		free(n->pattern);
 	n->pattern = pattern;
-	n->cfg.len = len & 0xfff;
+	n->len = len;
+	n->cfg.len = len <= 0xfff ? len : 0;
 }
 
 /** The pattern of the nbyte ematch @a e (owned by @a e). */
@@ -153,7 +158,7 @@ uint8_t *rtnl_ematch_nbyte_get_pattern(struct rtnl_ematch *e)
 /** Length of the pattern of the nbyte ematch @a e. */
 size_t rtnl_ematch_nbyte_get_len(struct rtnl_ematch *e)
 {
-	return ((struct nbyte_data *)e->e_data)->cfg.len;
+	return ((struct nbyte_data *)e->e_data)->len;
 }
 
 static int nbyte_parse(struct rtnl_ematch *e, void *data, size_t len)
@@ -167,6 +172,7 @@ static int nbyte_parse(struct rtnl_ematch *e, void *data, size_t len)
 		return -NLE_INVAL;
 	free(n->pattern);
 	n->pattern = NULL;
+	n->len = plen;
 	if (plen) {
 		n->pattern = malloc(plen);
 		if (!n->pattern)
@@ -179,10 +185,13 @@ static int nbyte_parse(struct rtnl_ematch *e, void *data, size_t len)
 static int nbyte_fill(struct rtnl_ematch *e, struct nl_msg *msg)
 {
 	struct nbyte_data *n = e->e_data;
-	int err = append(msg, &n->cfg, sizeof(n->cfg));
+	int err;
 
-	if (err >= 0 && n->cfg.len && n->pattern)
-		err = append(msg, n->pattern, n->cfg.len);
+	if (n->len > 0xfff || (n->len && !n->pattern))
+		return -NLE_RANGE;
+	err = append(msg, &n->cfg, sizeof(n->cfg));
+	if (err >= 0 && n->len)
+		err = append(msg, n->pattern, n->len);
 	return err;
 }
 
@@ -200,10 +209,10 @@ static void nbyte_dump(struct rtnl_ematch *e, struct nl_dump_params *p)
 {
 	static const char *layers[] = { "link", "net", "trans" };
 	struct nbyte_data *n = e->e_data;
-	unsigned int i;
+	size_t i;
 
-	nl_dump(p, "pattern(%u:[", n->cfg.len);
-	for (i = 0; n->pattern && i < n->cfg.len; i++)
+	nl_dump(p, "pattern(%zu:[", n->len);
+	for (i = 0; n->pattern && i < n->len; i++)
 		nl_dump(p, "%s%02x", i ? " " : "", n->pattern[i]);
 	nl_dump(p, "] at %s+%u)",
 		n->cfg.layer < ARRAY_SIZE(layers) ? layers[n->cfg.layer] : "?",
@@ -227,6 +236,7 @@ static struct rtnl_ematch_ops nbyte_ops = {
 struct text_data {
 	struct tcf_em_text cfg;
 	char *pattern;
+	size_t len;	/* may exceed the 16 bits of cfg: fill refuses */
 };
 
 #define TEXT(e) ((struct text_data *)(e)->e_data)
@@ -273,7 +283,8 @@ uint8_t rtnl_ematch_text_get_to_layer(struct rtnl_ematch *e)
 
 /**
  * Set the string searched for by @a e; @a e takes ownership of
- * @a pattern (malloc'ed memory).
+ * @a pattern (malloc'ed memory).  The kernel takes at most 65535 bytes:
+ * rtnl_ematch_fill_attr() refuses a longer pattern with -NLE_RANGE.
  */
 void rtnl_ematch_text_set_pattern(struct rtnl_ematch *e, char *pattern,
 				  size_t len)
@@ -281,7 +292,8 @@ void rtnl_ematch_text_set_pattern(struct rtnl_ematch *e, char *pattern,
 	if (TEXT(e)->pattern != pattern)
 		free(TEXT(e)->pattern);
 	TEXT(e)->pattern = pattern;
-	TEXT(e)->cfg.pattern_len = (uint16_t)len;
+	TEXT(e)->len = len;
+	TEXT(e)->cfg.pattern_len = len <= 0xffff ? (uint16_t)len : 0;
 }
 
 /** The pattern of @a e (owned by @a e). */
@@ -293,7 +305,7 @@ char *rtnl_ematch_text_get_pattern(struct rtnl_ematch *e)
 /** Length of the pattern of @a e. */
 size_t rtnl_ematch_text_get_len(struct rtnl_ematch *e)
 {
-	return TEXT(e)->cfg.pattern_len;
+	return TEXT(e)->len;
 }
 
 /** Set the search algorithm ("kmp", "bm") of @a e. */
@@ -322,6 +334,7 @@ static int text_parse(struct rtnl_ematch *e, void *data, size_t len)
 	if (plen > len - sizeof(t->cfg))
 		return -NLE_INVAL;
 	free(t->pattern);
+	t->len = plen;
 	t->pattern = calloc(1, plen + 1);
 	if (!t->pattern)
 		return -NLE_NOMEM;
@@ -332,10 +345,13 @@ static int text_parse(struct rtnl_ematch *e, void *data, size_t len)
 static int text_fill(struct rtnl_ematch *e, struct nl_msg *msg)
 {
 	struct text_data *t = e->e_data;
-	int err = append(msg, &t->cfg, sizeof(t->cfg));
+	int err;
 
-	if (err >= 0 && t->cfg.pattern_len && t->pattern)
-		err = append(msg, t->pattern, t->cfg.pattern_len);
+	if (t->len > 0xffff || (t->len && !t->pattern))
+		return -NLE_RANGE;
+	err = append(msg, &t->cfg, sizeof(t->cfg));
+	if (err >= 0 && t->len)
+		err = append(msg, t->pattern, t->len);
 	return err;
 }
 
@@ -355,7 +371,8 @@ static void text_dump(struct rtnl_ematch *e, struct nl_dump_params *p)
 	char a[32], b[32];
 
 	nl_dump(p, "text(%s \"%.*s\"", t->cfg.algo[0] ? t->cfg.algo : "no-algo",
-		(int)t->cfg.pattern_len, t->pattern ? t->pattern : "");
+		t->pattern && t->len <= INT_MAX ? (int)t->len : 0,
+		t->pattern ? t->pattern : "");
 	if (t->cfg.from_layer || t->cfg.from_offset)
 		nl_dump(p, " from %s",
 			rtnl_ematch_offset2txt(t->cfg.from_layer,
@@ -553,6 +570,8 @@ static int meta_value_put_attr(struct nl_msg *msg, int attr,
 	}
 	if (!v->mv_len)
 		return 0;
+	if (nla_attr_size(v->mv_len) > USHRT_MAX)
+		return -NLE_ATTRSIZE;
 	return nla_put(msg, attr, v->mv_len, v->mv_data);
 }
 
@@ -560,6 +579,7 @@ static int meta_fill(struct rtnl_ematch *e, struct nl_msg *msg)
 {
 	struct meta_data *m = e->e_data;
 	struct tcf_meta_hdr hdr;
+	int err;
 
 	if (!m->left || !m->right)
 		return -NLE_MISSING_ATTR;
@@ -570,11 +590,12 @@ static int meta_fill(struct rtnl_ematch *e, struct nl_msg *msg)
 	hdr.right.kind = (uint16_t)((m->right->mv_type << 12) |
 				    m->right->mv_id);
 	hdr.right.shift = m->right->mv_shift;
-	if (nla_put(msg, TCA_EM_META_HDR, sizeof(hdr), &hdr) < 0 ||
-	    meta_value_put_attr(msg, TCA_EM_META_LVALUE, m->left) < 0 ||
-	    meta_value_put_attr(msg, TCA_EM_META_RVALUE, m->right) < 0)
+	if (nla_put(msg, TCA_EM_META_HDR, sizeof(hdr), &hdr) < 0)
 		return -NLE_NOMEM;
-	return 0;
+	err = meta_value_put_attr(msg, TCA_EM_META_LVALUE, m->left);
+	if (err >= 0)
+		err = meta_value_put_attr(msg, TCA_EM_META_RVALUE, m->right);
+	return err < 0 ? err : 0;
 }
 
 static void meta_free(struct rtnl_ematch *e)

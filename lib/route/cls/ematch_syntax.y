@@ -31,6 +31,7 @@ struct rtnl_meta_value;
 
 struct ematch_num {
 	uint64_t v;
+	int big;		/* beyond 64 bits */
 	char *txt;
 };
 
@@ -170,6 +171,77 @@ static int hexpattern(struct ematch_pstate *st, const char *txt,
 	}
 	return 0;
 }
+
+/* @n must not exceed @max: the kernel's field is that wide. */
+static int fits(struct ematch_pstate *st, struct ematch_num n, uint64_t max,
+		const char *what)
+{
+	if (!n.big && n.v <= max)
+		return 1;
+	seterr(st, -NLE_RANGE, "%s out of range: %s (at most %llu)", what,
+	       n.txt ? n.txt : "?", (unsigned long long)max);
+	return 0;
+}
+
+/* Pattern lengths the kernel's headers can carry. */
+static int pattern_fits(struct ematch_pstate *st, struct ematch_str p,
+			size_t max, const char *kind)
+{
+	if (p.len <= max)
+		return 1;
+	seterr(st, -NLE_RANGE, "%s pattern of %zu bytes: at most %zu", kind,
+	       p.len, max);
+	return 0;
+}
+
+/* A cmp ematch; the texts of @mask and @val are freed. */
+static struct rtnl_ematch *mkcmp(struct ematch_pstate *st, int align,
+				 struct ematch_off off, struct ematch_num *mask,
+				 uint8_t flags, int opnd, struct ematch_num *val)
+{
+	struct tcf_em_cmp c = {
+		.val = (uint32_t)val->v,
+		.mask = (uint32_t)mask->v,
+		.off = off.off,
+		.align = (uint8_t)align,
+		.flags = flags,
+		.layer = off.layer,
+		.opnd = (uint8_t)opnd,
+	};
+	struct rtnl_ematch *e = NULL;
+
+	if (fits(st, *mask, UINT32_MAX, "mask") &&
+	    fits(st, *val, UINT32_MAX, "value")) {
+		e = mk(st, "cmp");
+		if (e)
+			rtnl_ematch_cmp_set(e, &c);
+	}
+	free(mask->txt);
+	free(val->txt);
+	return e;
+}
+
+/* The mask of a metadatum: 32 bits; its text is freed. */
+static int metamask(struct ematch_pstate *st, struct ematch_num *n,
+		    struct ematch_num *out)
+{
+	int ok = fits(st, *n, UINT32_MAX, "mask");
+
+	free(n->txt);
+	out->v = n->v;
+	out->big = 0;
+	out->txt = NULL;
+	return ok;
+}
+
+/* The name of a text search algorithm, as long as the kernel takes. */
+static int algo_fits(struct ematch_pstate *st, const char *algo)
+{
+	if (strlen(algo) < sizeof(((struct tcf_em_text *)0)->algo))
+		return 1;
+	seterr(st, -NLE_RANGE, "text algorithm name too long: \"%s\"", algo);
+	return 0;
+}
 %}
 
 %token <num> NUMBER
@@ -236,38 +308,19 @@ unary:
 match:
 	  KCMP '(' ALIGN AT offset optmask TRANS opnd NUMBER ')'
 		{
-			struct tcf_em_cmp c = { .val = (uint32_t)$9.v,
-						.mask = (uint32_t)$6.v,
-						.off = $5.off,
-						.align = (uint8_t)$3,
-						.flags = TCF_EM_CMP_TRANS,
-						.layer = $5.layer,
-						.opnd = (uint8_t)$8 };
-
-			free($9.txt);
-			free($6.txt);
-			if (!($$ = mk(st, "cmp")))
+			if (!($$ = mkcmp(st, $3, $5, &$6, TCF_EM_CMP_TRANS, $8,
+					 &$9)))
 				YYABORT;
-			rtnl_ematch_cmp_set($$, &c);
 		}
 	| KCMP '(' ALIGN AT offset optmask opnd NUMBER ')'
 		{
-			struct tcf_em_cmp c = { .val = (uint32_t)$8.v,
-						.mask = (uint32_t)$6.v,
-						.off = $5.off,
-						.align = (uint8_t)$3,
-						.layer = $5.layer,
-						.opnd = (uint8_t)$7 };
-
-			free($8.txt);
-			free($6.txt);
-			if (!($$ = mk(st, "cmp")))
+			if (!($$ = mkcmp(st, $3, $5, &$6, 0, $7, &$8)))
 				YYABORT;
-			rtnl_ematch_cmp_set($$, &c);
 		}
 	| KNBYTE '(' pattern AT offset ')'
 		{
-			if (!($$ = mk(st, "nbyte"))) {
+			if (!pattern_fits(st, $3, 0xfff, "nbyte") ||
+			    !($$ = mk(st, "nbyte"))) {
 				free($3.buf);
 				YYABORT;
 			}
@@ -277,7 +330,9 @@ match:
 		}
 	| KTEXT '(' WORD pattern ')'
 		{
-			if (!($$ = mk(st, "text"))) {
+			if (!algo_fits(st, $3) ||
+			    !pattern_fits(st, $4, 0xffff, "text") ||
+			    !($$ = mk(st, "text"))) {
 				free($3);
 				free($4.buf);
 				YYABORT;
@@ -288,7 +343,9 @@ match:
 		}
 	| KTEXT '(' WORD pattern FROM offset ')'
 		{
-			if (!($$ = mk(st, "text"))) {
+			if (!algo_fits(st, $3) ||
+			    !pattern_fits(st, $4, 0xffff, "text") ||
+			    !($$ = mk(st, "text"))) {
 				free($3);
 				free($4.buf);
 				YYABORT;
@@ -300,7 +357,9 @@ match:
 		}
 	| KTEXT '(' WORD pattern TO offset ')'
 		{
-			if (!($$ = mk(st, "text"))) {
+			if (!algo_fits(st, $3) ||
+			    !pattern_fits(st, $4, 0xffff, "text") ||
+			    !($$ = mk(st, "text"))) {
 				free($3);
 				free($4.buf);
 				YYABORT;
@@ -312,7 +371,9 @@ match:
 		}
 	| KTEXT '(' WORD pattern FROM offset TO offset ')'
 		{
-			if (!($$ = mk(st, "text"))) {
+			if (!algo_fits(st, $3) ||
+			    !pattern_fits(st, $4, 0xffff, "text") ||
+			    !($$ = mk(st, "text"))) {
 				free($3);
 				free($4.buf);
 				YYABORT;
@@ -337,7 +398,7 @@ match:
 	;
 
 optmask:
-	  %empty		{ $$.v = 0; $$.txt = NULL; }
+	  %empty		{ $$.v = 0; $$.big = 0; $$.txt = NULL; }
 	| MASK NUMBER		{ $$ = $2; }
 	| '&' NUMBER		{ $$ = $2; }
 	;
@@ -349,32 +410,32 @@ opnd:
 offset:
 	  NUMBER
 		{
+			int ok = fits(st, $1, 0xffff, "offset");
+
 			free($1.txt);
-			if ($1.v > 0xffff) {
-				seterr(st, -NLE_RANGE, "offset out of range");
+			if (!ok)
 				YYABORT;
-			}
 			$$.layer = 0;
 			$$.off = (uint16_t)$1.v;
 		}
 	| layer '+' NUMBER
 		{
+			int ok = fits(st, $3, 0xffff, "offset");
+
 			free($3.txt);
-			if ($3.v > 0xffff) {
-				seterr(st, -NLE_RANGE, "offset out of range");
+			if (!ok)
 				YYABORT;
-			}
 			$$.layer = (uint8_t)$1;
 			$$.off = (uint16_t)$3.v;
 		}
 	| offset LAYER layer	{ $$ = $1; $$.layer = (uint8_t)$3; }
 	| offset LAYER NUMBER
 		{
+			int ok = fits(st, $3, TCF_LAYER_MAX, "layer");
+
 			free($3.txt);
-			if ($3.v > TCF_LAYER_MAX) {
-				seterr(st, -NLE_RANGE, "layer out of range");
+			if (!ok)
 				YYABORT;
-			}
 			$$ = $1;
 			$$.layer = (uint8_t)$3.v;
 		}
@@ -400,7 +461,11 @@ pattern:
 mvalue:
 	  NUMBER
 		{
+			int ok = fits(st, $1, UINT64_MAX, "value");
+
 			free($1.txt);
+			if (!ok)
+				YYABORT;
 			if (!($$ = rtnl_meta_value_alloc_int($1.v))) {
 				seterr(st, -NLE_NOMEM, "out of memory");
 				YYABORT;
@@ -440,13 +505,22 @@ mvalue:
 
 optshift:
 	  %empty		{ $<num>$.v = 0; $<num>$.txt = NULL; }
-	| SHR NUMBER		{ free($2.txt); $<num>$.v = $2.v; $<num>$.txt = NULL; }
+	| SHR NUMBER
+		{
+			int ok = fits(st, $2, 63, "shift");
+
+			free($2.txt);
+			if (!ok)
+				YYABORT;
+			$<num>$.v = $2.v;
+			$<num>$.txt = NULL;
+		}
 	;
 
 optmask2:
 	  %empty		{ $<num>$.v = 0; $<num>$.txt = NULL; }
-	| '&' NUMBER		{ free($2.txt); $<num>$.v = $2.v; $<num>$.txt = NULL; }
-	| MASK NUMBER		{ free($2.txt); $<num>$.v = $2.v; $<num>$.txt = NULL; }
+	| '&' NUMBER		{ if (!metamask(st, &$2, &$<num>$)) YYABORT; }
+	| MASK NUMBER		{ if (!metamask(st, &$2, &$<num>$)) YYABORT; }
 	;
 
 %%
