@@ -27,6 +27,7 @@
 #include <netlink/errno.h>
 
 #include "nl-private/core.h"
+#include "nl-private/shared.h"
 
 #ifndef AF_MPLS
 #define AF_MPLS 28
@@ -141,7 +142,7 @@ NL_EXPORT struct nl_addr *nl_addr_clone(const struct nl_addr *addr)
 /** Take one more reference on @a addr. @return @a addr. */
 NL_EXPORT struct nl_addr *nl_addr_get(struct nl_addr *addr)
 {
-	addr->a_refcnt++;
+	_nl_ref_inc(&addr->a_refcnt);
 	return addr;
 }
 
@@ -151,16 +152,14 @@ NL_EXPORT void nl_addr_put(struct nl_addr *addr)
 	if (!addr)
 		return;
 
-	if (addr->a_refcnt == 1)
+	if (_nl_ref_dec(&addr->a_refcnt) <= 0)
 		free(addr);
-	else
-		addr->a_refcnt--;
 }
 
 /** Non-zero when @a addr has more than one reference. */
 NL_EXPORT int nl_addr_shared(const struct nl_addr *addr)
 {
-	return addr->a_refcnt > 1;
+	return _nl_ref_read(&addr->a_refcnt) > 1;
 }
 
 /* ------------------------------------------------------------------ */

@@ -51,6 +51,7 @@
 #include <netlink/hash.h>
 
 #include "nl-private/core.h"
+#include "nl-private/shared.h"
 #include "nl-private/cache.h"
 #include "nl-private/retry.h"
 
@@ -159,6 +160,7 @@ struct nl_cache *nl_cache_alloc(struct nl_cache_ops *ops)
 	cache->c_flags = ops->co_flags;
 	cache->c_refcnt = 1;
 	cache->c_consistent = 1;
+	pthread_rwlock_init(&cache->c_lock, NULL);
 	if (ops->co_obj_ops && ops->co_obj_ops->oo_keygen) {
 		cache->hashtable = _nl_hash_table_alloc_grow();
 		if (!cache->hashtable) {
@@ -345,10 +347,10 @@ void nl_cache_clear(struct nl_cache *cache)
 	}
 }
 
-/** Take a reference on @cache. */
+/** Take a reference on @cache (from any thread). */
 void nl_cache_get(struct nl_cache *cache)
 {
-	cache->c_refcnt++;
+	_nl_ref_inc(&cache->c_refcnt);
 }
 
 /**
@@ -359,12 +361,12 @@ void nl_cache_free(struct nl_cache *cache)
 {
 	if (!cache)
 		return;
-	cache->c_refcnt--;
-	if (cache->c_refcnt > 0)
+	if (_nl_ref_dec(&cache->c_refcnt) > 0)
 		return;
 	nl_cache_clear(cache);
 	nl_hash_table_free(cache->hashtable);
 	nl_object_put(cache->c_filter);
+	pthread_rwlock_destroy(&cache->c_lock);
 	NL_DBG(2, "freed cache %p <%s>\n", (void *)cache,
 	       nl_cache_name(cache));
 	free(cache);
@@ -736,7 +738,7 @@ static bool reuse_old(struct fill_ctx *fc, struct nl_object *obj,
 
 	old = _nl_hash_table_find_digest(donor->hashtable, key, digest, &slot);
 	/* two references: the donor's list and index, nobody else's */
-	if (!old || old->ce_refcnt != 2 ||
+	if (!old || _nl_ref_read(&old->ce_refcnt) != 2 ||
 	    old->ce_msgtype != obj->ce_msgtype || nl_object_diff64(old, obj))
 		return false;
 	/* _nl_cache_unlink() without looking the object up again */
@@ -1312,13 +1314,18 @@ int nl_cache_refill(struct nl_sock *sk, struct nl_cache *cache)
 	struct nl_cache *shadow;
 	int ret;
 
+	/* the live cache gives its unchanged objects to the fill */
+	_nl_cache_wrlock(cache);
 	donor_prepare(&d, cache);
 	ret = fill_consistent(sk, cache, &shadow, &d);
 	free(d.objs);
-	if (ret < 0)
+	if (ret < 0) {
+		_nl_cache_wrunlock(cache);
 		return ret;
+	}
 	take_content(cache, shadow);
 	cache->c_consistent = ret;
+	_nl_cache_wrunlock(cache);
 	nl_cache_free(shadow);
 	NL_DBG(2, "refilled cache %p <%s>: %d objects%s\n", (void *)cache,
 	       nl_cache_name(cache), cache->c_nitems,
@@ -1475,6 +1482,7 @@ static int resync_common(struct nl_sock *sk, struct nl_cache *cache,
 		return ret;
 
 	/* Only now, with the final state known, compare and report. */
+	_nl_cache_wrlock(cache);
 	nl_cache_mark_all(cache);
 	while ((obj = nl_cache_get_first(shadow))) {
 		nl_object_get(obj);
@@ -1496,6 +1504,7 @@ static int resync_common(struct nl_sock *sk, struct nl_cache *cache,
 	if (cache->c_flags & NL_CACHE_AF_ITER)
 		cache->c_iarg1 = shadow->c_iarg1;
 	cache->c_consistent = ret;
+	_nl_cache_wrunlock(cache);
 	nl_cache_free(shadow);
 	NL_DBG(1, "resynced cache %p <%s>\n", (void *)cache,
 	       nl_cache_name(cache));

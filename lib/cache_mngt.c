@@ -24,6 +24,7 @@
 #include <netlink/errno.h>
 
 #include "nl-private/core.h"
+#include "nl-private/shared.h"
 #include "nl-private/cache.h"
 
 static struct nl_cache_ops *registry;
@@ -90,13 +91,13 @@ static struct nl_cache_ops *find_by_obj_ops(struct nl_object_ops *obj_ops)
 /** Take a reference on a cache type (it cannot be unregistered then). */
 void nl_cache_ops_get(struct nl_cache_ops *ops)
 {
-	ops->co_refcnt++;
+	_nl_ref_inc(&ops->co_refcnt);
 }
 
 /** Drop a reference taken by nl_cache_ops_get() or a _safe lookup. */
 void nl_cache_ops_put(struct nl_cache_ops *ops)
 {
-	ops->co_refcnt--;
+	_nl_ref_dec(&ops->co_refcnt);
 }
 
 /**
@@ -247,7 +248,7 @@ int nl_cache_mngt_unregister(struct nl_cache_ops *ops)
 	int err = -NLE_NOCACHE;
 
 	WRITE_LOCK();
-	if (ops->co_refcnt > 0) {
+	if (_nl_ref_read(&ops->co_refcnt) > 0) {
 		err = -NLE_BUSY;
 		goto out;
 	}

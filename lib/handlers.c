@@ -17,6 +17,7 @@
 #include <netlink/errno.h>
 
 #include "nl-private/core.h"
+#include "nl-private/shared.h"
 
 static enum nl_cb_kind default_kind = NL_CB_DEFAULT;
 
@@ -200,7 +201,7 @@ struct nl_cb *nl_cb_clone(struct nl_cb *orig)
 struct nl_cb *nl_cb_get(struct nl_cb *cb)
 {
 	if (cb)
-		cb->cb_refcnt++;
+		_nl_ref_inc(&cb->cb_refcnt);
 	return cb;
 }
 
@@ -210,12 +211,14 @@ struct nl_cb *nl_cb_get(struct nl_cb *cb)
  */
 void nl_cb_put(struct nl_cb *cb)
 {
+	int n;
+
 	if (!cb)
 		return;
-	cb->cb_refcnt--;
-	if (cb->cb_refcnt < 0)
+	n = _nl_ref_dec(&cb->cb_refcnt);
+	if (n < 0)
 		BUG();
-	if (cb->cb_refcnt <= 0)
+	if (n <= 0)
 		free(cb);
 }
 

@@ -22,6 +22,7 @@
 #include <netlink/errno.h>
 
 #include "nl-private/core.h"
+#include "nl-private/shared.h"
 
 static size_t default_msg_size;
 
@@ -379,25 +380,26 @@ NL_EXPORT struct nlmsghdr *nlmsg_hdr(struct nl_msg *n)
 /** Take a reference on @msg; release it with nlmsg_free(). */
 NL_EXPORT void nlmsg_get(struct nl_msg *msg)
 {
-	msg->nm_refcnt++;
-	NL_DBG(4, "New reference to message %p, total %d\n", msg,
-	       msg->nm_refcnt);
+	int n = __atomic_add_fetch(&msg->nm_refcnt, 1, __ATOMIC_RELAXED);
+
+	NL_DBG(4, "New reference to message %p, total %d\n", msg, n);
 }
 
 /** Drop a reference on @msg (NULL is ignored); the last one frees it. */
 NL_EXPORT void nlmsg_free(struct nl_msg *msg)
 {
+	int n;
+
 	if (!msg)
 		return;
 
-	msg->nm_refcnt--;
-	NL_DBG(4, "Returned message reference %p, %d remaining\n", msg,
-	       msg->nm_refcnt);
+	n = _nl_ref_dec(&msg->nm_refcnt);
+	NL_DBG(4, "Returned message reference %p, %d remaining\n", msg, n);
 
-	if (msg->nm_refcnt < 0)
+	if (n < 0)
 		BUG();
 
-	if (msg->nm_refcnt <= 0) {
+	if (n <= 0) {
 		free(msg->nm_nlh);
 		NL_DBG(2, "msg %p: Freed\n", msg);
 		free(msg);

@@ -17,6 +17,7 @@
 #include <netlink/errno.h>
 
 #include "nl-private/core.h"
+#include "nl-private/shared.h"
 #include "nl-private/cache.h"
 
 /**
@@ -135,12 +136,12 @@ void nl_object_free(struct nl_object *obj)
 	if (!obj)
 		return;
 	ops = obj->ce_ops;
-	if (obj->ce_refcnt > 0)
+	if (_nl_ref_read(&obj->ce_refcnt) > 0)
 		NL_DBG(1, "freeing object %p with %d references left\n",
-		       (void *)obj, obj->ce_refcnt);
+		       (void *)obj, _nl_ref_read(&obj->ce_refcnt));
 	if (obj->ce_cache) {
 		/* Keep the count positive while the cache lets go. */
-		obj->ce_refcnt += 2;
+		__atomic_add_fetch(&obj->ce_refcnt, 2, __ATOMIC_RELAXED);
 		_nl_cache_unlink(obj);
 	}
 	if (ops && ops->oo_free_data)
@@ -149,30 +150,33 @@ void nl_object_free(struct nl_object *obj)
 	free(obj);
 }
 
-/** Take a reference on @obj. */
+/** Take a reference on @obj (from any thread). */
 void nl_object_get(struct nl_object *obj)
 {
-	obj->ce_refcnt++;
-	NL_DBG(4, "object %p: %d references\n", (void *)obj, obj->ce_refcnt);
+	int n = __atomic_add_fetch(&obj->ce_refcnt, 1, __ATOMIC_RELAXED);
+
+	NL_DBG(4, "object %p: %d references\n", (void *)obj, n);
 }
 
 /** Drop a reference on @obj; the last one frees it.  NULL is ignored. */
 void nl_object_put(struct nl_object *obj)
 {
+	int n;
+
 	if (!obj)
 		return;
-	obj->ce_refcnt--;
-	NL_DBG(4, "object %p: %d references\n", (void *)obj, obj->ce_refcnt);
-	if (obj->ce_refcnt < 0)
+	n = _nl_ref_dec(&obj->ce_refcnt);
+	NL_DBG(4, "object %p: %d references\n", (void *)obj, n);
+	if (n < 0)
 		BUG();
-	if (obj->ce_refcnt <= 0)
+	if (n <= 0)
 		nl_object_free(obj);
 }
 
 /** @return 1 when more than one reference is held on @obj, else 0. */
 int nl_object_shared(struct nl_object *obj)
 {
-	return obj->ce_refcnt > 1;
+	return _nl_ref_read(&obj->ce_refcnt) > 1;
 }
 
 /** Set the mark of @obj (see nl_cache_mark_all()). */
@@ -364,7 +368,7 @@ void nl_object_keygen(struct nl_object *obj, uint32_t *hashkey,
 /** @return The number of references held on @obj. */
 int nl_object_get_refcnt(struct nl_object *obj)
 {
-	return obj->ce_refcnt;
+	return _nl_ref_read(&obj->ce_refcnt);
 }
 
 /** @return The cache @obj is in (no reference taken), or NULL. */

@@ -14,6 +14,7 @@
 #ifndef NL_PRIVATE_CORE_H_
 #define NL_PRIVATE_CORE_H_
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdbool.h>
 #include <sys/types.h>
@@ -279,6 +280,10 @@ struct nl_cache {
 	int c_consistent;	/* see nl_cache_is_consistent() */
 	struct nl_object *c_filter;	/* see nl_cache_set_filter() */
 	int c_whole_dumps;	/* a dump was interrupted: read them whole */
+	/* readers and writers of a provided cache (nl-private/shared.h) */
+	pthread_rwlock_t c_lock;
+	uintptr_t c_writer;	/* the thread that holds the write lock */
+	int c_write_depth;
 };
 
 static inline const char *nl_cache_name(struct nl_cache *cache)
@@ -291,7 +296,12 @@ struct nl_cache_assoc {
 	change_func_t ca_change;
 	change_func_v2_t ca_change_v2;
 	void *ca_change_data;
+
+	/* --- fork --- */
+	int ca_resync;		/* events were lost: resync until it succeeds */
 };
+
+struct nl_mngr_changes;
 
 struct nl_cache_mngr {
 	int cm_protocol;
@@ -300,6 +310,9 @@ struct nl_cache_mngr {
 	struct nl_sock *cm_sock;
 	struct nl_sock *cm_sync_sock;
 	struct nl_cache_assoc *cm_assocs;
+
+	/* --- fork --- */
+	struct nl_mngr_changes *cm_changes;	/* callbacks held back */
 };
 
 /* ------------------------------------------------------------------ */

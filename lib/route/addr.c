@@ -11,6 +11,7 @@
 #include <linux/if_addr.h>
 
 #include "nl-private/core.h"
+#include "nl-private/shared.h"
 #include "nl-private/objtable.h"
 
 #include <netlink/netlink.h>
@@ -241,19 +242,37 @@ static void addr_keygen(struct nl_object *obj, uint32_t *hashkey,
 	*hashkey = nl_hash(&key, sizeof(key), 0) % table_sz;
 }
 
+struct link_lookup {
+	int ifindex;
+	char *name;		/* the name is wanted, into... */
+	size_t len;
+	struct rtnl_link *link;	/* ...or the link */
+};
+
+/* In the provided link cache, under its lock (nl-private/shared.h). */
+static int lookup_link(struct nl_cache *lc, void *arg)
+{
+	struct link_lookup *l = arg;
+
+	if (l->name)
+		return rtnl_link_i2name(lc, l->ifindex, l->name, l->len) ? 0 : 1;
+	l->link = rtnl_link_get(lc, l->ifindex);
+	return 0;
+}
+
 /* "dev NAME" from the link cache the application provided, else the
  * interface index. */
 static void dump_dev(struct nl_dump_params *p, int ifindex)
 {
-	struct nl_cache *lc = nl_cache_mngt_require_safe("route/link");
 	char buf[IFNAMSIZ + 16];
+	struct link_lookup l = { ifindex, buf, sizeof(buf), NULL };
+	int r = _nl_cache_with_provided("route/link", lookup_link, &l);
 
-	if (lc) {
-		const char *n = rtnl_link_i2name(lc, ifindex, buf, sizeof(buf));
-
-		nl_dump(p, " dev %s", n ? n : "(null)");
-		nl_cache_put(lc);
-	} else
+	if (r == 0)
+		nl_dump(p, " dev %s", buf);
+	else if (r > 0)
+		nl_dump(p, " dev (null)");
+	else
 		nl_dump(p, " dev %d", ifindex);
 }
 
@@ -429,18 +448,14 @@ static int addr_parse(struct rtnl_addr *addr, struct nlmsghdr *n)
  * link cache, as rtnl_addr_get_link() returns it. */
 static void attach_link(struct rtnl_addr *addr)
 {
-	struct nl_cache *lc = nl_cache_mngt_require_safe("route/link");
-	struct rtnl_link *link;
+	struct link_lookup l = { addr->a_ifindex, NULL, 0, NULL };
 
-	if (!lc)
-		return;
-	link = rtnl_link_get(lc, addr->a_ifindex);
-	if (link) {
+	_nl_cache_with_provided("route/link", lookup_link, &l);
+	if (l.link) {
 		if (addr->a_link)
 			rtnl_link_put(addr->a_link);
-		addr->a_link = link;	/* takes the reference */
+		addr->a_link = l.link;	/* takes the reference */
 	}
-	nl_cache_put(lc);
 }
 
 static int addr_msg_parser(struct nl_cache_ops *ops, struct sockaddr_nl *who,

@@ -11,6 +11,7 @@
 #include <linux/if_arp.h>
 
 #include "nl-private/core.h"
+#include "nl-private/shared.h"
 #include "nl-private/objtable.h"
 #include "nl-private/link-api.h"
 
@@ -247,7 +248,7 @@ struct rtnl_link_info_ops *rtnl_link_info_ops_lookup(const char *name)
 		return NULL;
 	nl_list_for_each_entry(ops, &info_ops, io_list) {
 		if (!strcmp(ops->io_name, name)) {
-			ops->io_refcnt++;
+			_nl_ref_inc(&ops->io_refcnt);
 			return ops;
 		}
 	}
@@ -257,13 +258,13 @@ struct rtnl_link_info_ops *rtnl_link_info_ops_lookup(const char *name)
 void rtnl_link_info_ops_get(struct rtnl_link_info_ops *ops)
 {
 	if (ops)
-		ops->io_refcnt++;
+		_nl_ref_inc(&ops->io_refcnt);
 }
 
 void rtnl_link_info_ops_put(struct rtnl_link_info_ops *ops)
 {
 	if (ops)
-		ops->io_refcnt--;
+		_nl_ref_dec(&ops->io_refcnt);
 }
 
 /**
@@ -298,7 +299,7 @@ int rtnl_link_unregister_info(struct rtnl_link_info_ops *ops)
 
 	nl_list_for_each_entry(o, &info_ops, io_list) {
 		if (o == ops) {
-			if (o->io_refcnt > 0)
+			if (_nl_ref_read(&o->io_refcnt) > 0)
 				return -NLE_BUSY;
 			nl_list_del(&o->io_list);
 			return 0;
@@ -322,7 +323,7 @@ struct rtnl_link_af_ops *rtnl_link_af_ops_lookup(const unsigned int family)
 {
 	if (family >= AF_MAX || !af_ops[family])
 		return NULL;
-	af_ops[family]->ao_refcnt++;
+	_nl_ref_inc(&af_ops[family]->ao_refcnt);
 	return af_ops[family];
 }
 
@@ -330,7 +331,7 @@ struct rtnl_link_af_ops *rtnl_link_af_ops_lookup(const unsigned int family)
 void rtnl_link_af_ops_put(struct rtnl_link_af_ops *ops)
 {
 	if (ops)
-		ops->ao_refcnt--;
+		_nl_ref_dec(&ops->ao_refcnt);
 }
 
 /**
@@ -359,7 +360,7 @@ int rtnl_link_af_unregister(struct rtnl_link_af_ops *ops)
 {
 	if (!ops || ops->ao_family >= AF_MAX || af_ops[ops->ao_family] != ops)
 		return -NLE_OBJ_NOTFOUND;
-	if (ops->ao_refcnt > 0)
+	if (_nl_ref_read(&ops->ao_refcnt) > 0)
 		return -NLE_BUSY;
 	af_ops[ops->ao_family] = NULL;
 	return 0;
@@ -383,7 +384,7 @@ void *rtnl_link_af_alloc(struct rtnl_link *link,
 		if (!link->l_af_data[f])
 			return NULL;
 		/* the data holds a reference on its operations */
-		af_ops[f]->ao_refcnt++;
+		_nl_ref_inc(&af_ops[f]->ao_refcnt);
 	}
 	return link->l_af_data[f];
 }
@@ -449,7 +450,7 @@ static int af_clone_all(struct rtnl_link *dst, struct rtnl_link *src)
 	int err = 0;
 
 	if (dst->l_af_ops)
-		dst->l_af_ops->ao_refcnt++;
+		_nl_ref_inc(&dst->l_af_ops->ao_refcnt);
 	for (f = 0; f < AF_MAX; f++) {
 		struct rtnl_link_af_ops *ops = af_ops[f];
 
@@ -464,7 +465,7 @@ static int af_clone_all(struct rtnl_link *dst, struct rtnl_link *src)
 		if (!dst->l_af_data[f])
 			err = -NLE_NOMEM;
 		else
-			ops->ao_refcnt++;
+			_nl_ref_inc(&ops->ao_refcnt);
 	}
 	return err;
 }
