@@ -7,10 +7,24 @@
  * managed cache type (non-blocking; read by nl_cache_mngr_data_ready()),
  * and a synchronous socket for the dumps that fill the caches.  Caches are
  * filled with nl_cache_refill() (atomic, under the sync socket's retry
- * policy).  When the event socket overruns (the kernel dropped events:
- * ENOBUFS, -NLE_NOMEM from the receive path) the manager throws away what
- * is still queued and resyncs every cache with nl_cache_resync(), so the
- * change callbacks hear what the lost events would have told.
+ * policy).
+ *
+ * Lost events (C3 of doc/dump-consistency.md): when the event socket
+ * overruns (ENOBUFS, -NLE_NOMEM from the receive path) every managed cache
+ * is marked for a resync, and the mark stays until a resync of that cache
+ * succeeded, across as many calls as it takes.  The kernel reports an
+ * overrun once and then drops silently until the queue was read empty, so
+ * what is queued is thrown away first and the resync dumps after that.  A
+ * resync runs once per call (so a call returns even while the socket keeps
+ * overrunning); the events queued meanwhile are applied on top, which is
+ * harmless: the dump already holds their effect, and the last event of
+ * each object is the newest.  nl_cache_mngr_poll() does not wait while a
+ * resync is pending.
+ *
+ * Threads: a cache is changed under its write lock (nl-private/shared.h),
+ * so that other threads may look up a managed cache that is provided
+ * (NL_AUTO_PROVIDE) while events arrive.  The change callbacks are held
+ * back and called once the lock is released.
  */
 
 #include <errno.h>
@@ -29,30 +43,111 @@
 
 #include "nl-private/core.h"
 #include "nl-private/cache.h"
+#include "nl-private/shared.h"
 
 #define NASSOC_INIT 16
 #define NASSOC_EXPAND 8
 /* cm_flags: the manager allocated the sync socket (private, as upstream) */
 #define NL_ALLOCATED_SYNC_SOCK 4
-/* Resyncs after overruns within one nl_cache_mngr_data_ready() call. */
-#define MAX_OVERRUN_RESYNCS 8
+
+/* A change of a managed cache, held back until its lock is released. */
+struct change {
+	struct nl_object *old;
+	struct nl_object *obj;
+	uint64_t diff;
+	int act;
+};
+
+struct nl_mngr_changes {
+	struct change *v;
+	size_t n, cap;
+};
+
+static void hold(struct nl_mngr_changes *c, struct nl_object *old,
+		 struct nl_object *obj, uint64_t diff, int act)
+{
+	if (c->n == c->cap) {
+		size_t cap = c->cap ? 2 * c->cap : 16;
+		struct change *v = realloc(c->v, cap * sizeof(*v));
+
+		if (!v) {
+			NL_DBG(1, "cache manager: out of memory, a change "
+				  "callback is lost\n");
+			return;
+		}
+		c->v = v;
+		c->cap = cap;
+	}
+	if (old)
+		nl_object_get(old);
+	if (obj)
+		nl_object_get(obj);
+	c->v[c->n++] = (struct change){ old, obj, diff, act };
+}
+
+static void hold_v1(struct nl_cache *cache, struct nl_object *obj, int act,
+		    void *arg)
+{
+	hold(arg, NULL, obj, 0, act);
+}
+
+static void hold_v2(struct nl_cache *cache, struct nl_object *old,
+		    struct nl_object *obj, uint64_t diff, int act, void *arg)
+{
+	hold(arg, old, obj, diff, act);
+}
+
+/* Call @ca's callback with the changes held back, in their order. */
+static void release(struct nl_cache_assoc *ca, struct nl_mngr_changes *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		struct change *x = &c->v[i];
+
+		if (ca->ca_change_v2)
+			ca->ca_change_v2(ca->ca_cache, x->old, x->obj, x->diff,
+					 x->act, ca->ca_change_data);
+		else if (ca->ca_change)
+			ca->ca_change(ca->ca_cache, x->obj, x->act,
+				      ca->ca_change_data);
+		nl_object_put(x->old);
+		nl_object_put(x->obj);
+	}
+	c->n = 0;
+}
+
+struct include_ctx {
+	struct nl_cache_mngr *mngr;
+	struct nl_cache_assoc *ca;
+};
 
 static int include_cb(struct nl_object *obj, struct nl_parser_param *p)
 {
-	struct nl_cache_assoc *ca = p->pp_arg;
+	struct include_ctx *x = p->pp_arg;
+	struct nl_cache_mngr *mngr = x->mngr;
+	struct nl_cache_assoc *ca = x->ca;
 	struct nl_cache *cache = ca->ca_cache;
 	struct nl_cache_ops *ops = cache->c_ops;
+	struct nl_mngr_changes *c = mngr->cm_changes;
+	change_func_t cb = ca->ca_change ? hold_v1 : NULL;
+	change_func_v2_t cb2 = ca->ca_change_v2 ? hold_v2 : NULL;
+	int err;
 
 	if (ops->co_event_filter && ops->co_event_filter(cache, obj) != NL_OK)
 		return 0;
+	if (cb2)
+		cb = NULL;
+	_nl_cache_wrlock(cache);
 	if (ops->co_include_event)
-		return ops->co_include_event(cache, obj, ca->ca_change,
-					     ca->ca_change_v2,
-					     ca->ca_change_data);
-	if (ca->ca_change_v2)
-		return nl_cache_include_v2(cache, obj, ca->ca_change_v2,
-					   ca->ca_change_data);
-	return nl_cache_include(cache, obj, ca->ca_change, ca->ca_change_data);
+		err = ops->co_include_event(cache, obj, cb, cb2, c);
+	else if (cb2)
+		err = nl_cache_include_v2(cache, obj, cb2, c);
+	else
+		err = nl_cache_include(cache, obj, cb, c);
+	_nl_cache_wrunlock(cache);
+	release(ca, c);
+	return err;
 }
 
 /* NL_CB_VALID of the event socket: hand the event to its cache. */
@@ -60,7 +155,8 @@ static int event_input(struct nl_msg *msg, void *arg)
 {
 	struct nl_cache_mngr *mngr = arg;
 	struct nlmsghdr *nlh = nlmsg_hdr(msg);
-	struct nl_parser_param p = { .pp_cb = include_cb };
+	struct include_ctx ctx = { .mngr = mngr };
+	struct nl_parser_param p = { .pp_cb = include_cb, .pp_arg = &ctx };
 	int i, err;
 
 	if (nlmsg_get_proto(msg) != mngr->cm_protocol)
@@ -71,7 +167,7 @@ static int event_input(struct nl_msg *msg, void *arg)
 		if (!cache || !nl_msgtype_lookup(cache->c_ops,
 						 nlh->nlmsg_type))
 			continue;
-		p.pp_arg = &mngr->cm_assocs[i];
+		ctx.ca = &mngr->cm_assocs[i];
 		err = nl_cache_parse(cache->c_ops, NULL, nlh, &p);
 		if (err < 0)
 			NL_DBG(1, "cache manager: event of type %u ignored: "
@@ -118,7 +214,8 @@ int nl_cache_mngr_alloc_ex(struct nl_sock *sk, struct nl_sock *sync_sk,
 	mngr->cm_flags = flags & ~(NL_ALLOCATED_SOCK | NL_ALLOCATED_SYNC_SOCK);
 	mngr->cm_nassocs = NASSOC_INIT;
 	mngr->cm_assocs = calloc(NASSOC_INIT, sizeof(*mngr->cm_assocs));
-	if (!mngr->cm_assocs)
+	mngr->cm_changes = calloc(1, sizeof(*mngr->cm_changes));
+	if (!mngr->cm_assocs || !mngr->cm_changes)
 		goto fail;
 
 	if (!sk) {
@@ -226,6 +323,7 @@ static int add_assoc(struct nl_cache_mngr *mngr, struct nl_cache *cache,
 	mngr->cm_assocs[slot].ca_change = cb;
 	mngr->cm_assocs[slot].ca_change_v2 = cb_v2;
 	mngr->cm_assocs[slot].ca_change_data = data;
+	mngr->cm_assocs[slot].ca_resync = 0;
 	if (mngr->cm_flags & NL_AUTO_PROVIDE)
 		nl_cache_mngt_provide(cache);
 	NL_DBG(1, "cache manager %p: managing cache %p <%s>\n", (void *)mngr,
@@ -289,9 +387,78 @@ int nl_cache_mngr_get_fd(struct nl_cache_mngr *mngr)
 	return nl_socket_get_fd(mngr->cm_sock);
 }
 
+/*
+ * Throw away what the event socket holds, up to the moment it is empty.
+ * The kernel reports an overrun (ENOBUFS) once, then drops silently for
+ * as long as the queue is never empty: only a dump that starts after the
+ * queue was seen empty covers every event lost.  The events thrown away
+ * are older than that dump.  Returns 1 when the queue was emptied.
+ */
+static int drain_events(struct nl_cache_mngr *mngr)
+{
+	unsigned char buf[512];
+	int fd = nl_socket_get_fd(mngr->cm_sock);
+	long i;
+
+	for (i = 0; i < 1000000; i++) {
+		ssize_t n = recv(fd, buf, sizeof(buf), MSG_DONTWAIT | MSG_TRUNC);
+
+		if (n >= 0 || errno == EINTR || errno == ENOBUFS)
+			continue;
+		return errno == EAGAIN || errno == EWOULDBLOCK;
+	}
+	return 0;
+}
+
+static int resync_pending(struct nl_cache_mngr *mngr)
+{
+	int i;
+
+	for (i = 0; i < mngr->cm_nassocs; i++)
+		if (mngr->cm_assocs[i].ca_cache && mngr->cm_assocs[i].ca_resync)
+			return 1;
+	return 0;
+}
+
+/*
+ * Resync every cache marked (C3), with change callbacks for what differs.
+ * A cache whose resync fails stays marked.  Returns 0 or the first error.
+ */
+static int resync_marked(struct nl_cache_mngr *mngr)
+{
+	int i, err, ret = 0;
+
+	for (i = 0; i < mngr->cm_nassocs; i++) {
+		struct nl_cache_assoc *ca = &mngr->cm_assocs[i];
+
+		if (!ca->ca_cache || !ca->ca_resync)
+			continue;
+		if (ca->ca_change_v2)
+			err = nl_cache_resync_v2(mngr->cm_sync_sock,
+						 ca->ca_cache, hold_v2,
+						 mngr->cm_changes);
+		else
+			err = nl_cache_resync(mngr->cm_sync_sock, ca->ca_cache,
+					      ca->ca_change ? hold_v1 : NULL,
+					      mngr->cm_changes);
+		release(ca, mngr->cm_changes);
+		if (err < 0) {
+			NL_DBG(1, "cache manager: resync of <%s> failed, "
+				  "kept pending: %s\n",
+			       nl_cache_name(ca->ca_cache), nl_geterror(err));
+			if (!ret)
+				ret = err;
+			continue;
+		}
+		ca->ca_resync = 0;
+	}
+	return ret;
+}
+
 /**
  * Wait up to @timeout milliseconds (negative: for ever) for events and
- * apply them (see nl_cache_mngr_data_ready()).
+ * apply them (see nl_cache_mngr_data_ready()).  While a resync is pending
+ * (events were lost and a resync did not succeed yet) it does not wait.
  *
  * @return The number of messages handled (0 on timeout), or a negative
  * error.
@@ -304,6 +471,8 @@ int nl_cache_mngr_poll(struct nl_cache_mngr *mngr, int timeout)
 	};
 	int ret;
 
+	if (resync_pending(mngr))
+		return nl_cache_mngr_data_ready(mngr);
 	ret = poll(&fds, 1, timeout);
 	if (ret < 0)
 		return -nl_syserr2nlerr(errno);
@@ -312,60 +481,25 @@ int nl_cache_mngr_poll(struct nl_cache_mngr *mngr, int timeout)
 	return nl_cache_mngr_data_ready(mngr);
 }
 
-/* Throw away what the event socket still holds (after an overrun the
- * queue is older than the resync that follows). */
-static void drain_events(struct nl_cache_mngr *mngr)
-{
-	unsigned char buf[4096];
-	int fd = nl_socket_get_fd(mngr->cm_sock);
-
-	for (;;) {
-		ssize_t n = recv(fd, buf, sizeof(buf), MSG_DONTWAIT);
-
-		if (n > 0 || (n < 0 && (errno == EINTR || errno == ENOBUFS)))
-			continue;
-		break;
-	}
-}
-
-/* Events were lost: resync every managed cache (C3). */
-static void resync_all(struct nl_cache_mngr *mngr)
-{
-	int i, err;
-
-	drain_events(mngr);
-	for (i = 0; i < mngr->cm_nassocs; i++) {
-		struct nl_cache_assoc *ca = &mngr->cm_assocs[i];
-
-		if (!ca->ca_cache)
-			continue;
-		if (ca->ca_change_v2)
-			err = nl_cache_resync_v2(mngr->cm_sync_sock,
-						 ca->ca_cache,
-						 ca->ca_change_v2,
-						 ca->ca_change_data);
-		else
-			err = nl_cache_resync(mngr->cm_sync_sock, ca->ca_cache,
-					      ca->ca_change,
-					      ca->ca_change_data);
-		if (err < 0)
-			NL_DBG(1, "cache manager: resync of <%s> failed: %s\n",
-			       nl_cache_name(ca->ca_cache), nl_geterror(err));
-	}
-}
-
 /**
  * Read and apply every event queued on the event socket, without
- * blocking.  When the socket overran (events were lost), every managed
- * cache is resynced with change callbacks for what differs.
+ * blocking.
  *
- * @return The number of messages handled, or a negative error of the
- * read.
+ * When the socket overran (the kernel dropped events), every managed
+ * cache is marked for a resync; a marked cache is resynced (with change
+ * callbacks for what differs) at the start of this call or of the next
+ * one, and stays marked until a resync of it succeeded, so the loss is
+ * never forgotten: once the changes stop, a few calls leave every cache
+ * equal to a fresh dump.  At most one resync round runs per call.
+ *
+ * @return The number of messages handled; the error of a resync that
+ * failed (the cache stays marked: call again); or a negative error of
+ * the read.
  */
 int nl_cache_mngr_data_ready(struct nl_cache_mngr *mngr)
 {
 	struct nl_cb *cb;
-	int n, nread = 0, resyncs = 0;
+	int n = 0, nread = 0, resynced = 0, err = 0, i;
 
 	cb = nl_cb_clone(mngr->cm_sock->s_cb);
 	if (!cb)
@@ -373,22 +507,35 @@ int nl_cache_mngr_data_ready(struct nl_cache_mngr *mngr)
 	nl_cb_set(cb, NL_CB_VALID, NL_CB_CUSTOM, event_input, mngr);
 
 	for (;;) {
+		if (resync_pending(mngr)) {
+			if (resynced)
+				break;	/* the next call goes on */
+			resynced = 1;
+			err = resync_marked(mngr);
+			if (err < 0)
+				break;
+		}
 		n = nl_recvmsgs_report(mngr->cm_sock, cb);
 		if (n > 0) {
 			nread += n;
 			continue;
 		}
-		if (n == -NLE_NOMEM && resyncs < MAX_OVERRUN_RESYNCS) {
-			NL_DBG(1, "cache manager %p: events lost, resyncing\n",
-			       (void *)mngr);
-			resyncs++;
-			resync_all(mngr);
+		if (n == -NLE_NOMEM) {
+			NL_DBG(1, "cache manager %p: events lost, resync "
+				  "pending\n", (void *)mngr);
+			for (i = 0; i < mngr->cm_nassocs; i++)
+				mngr->cm_assocs[i].ca_resync = 1;
+			n = 0;
+			if (!drain_events(mngr))
+				break;	/* still full: the next call goes on */
 			continue;
 		}
 		break;
 	}
 	nl_cb_put(cb);
 
+	if (err < 0)
+		return err;
 	if (n < 0 && n != -NLE_AGAIN)
 		return n;
 	return nread;
@@ -463,6 +610,9 @@ void nl_cache_mngr_free(struct nl_cache_mngr *mngr)
 		nl_cache_free(cache);
 	}
 	free(mngr->cm_assocs);
+	if (mngr->cm_changes)
+		free(mngr->cm_changes->v);
+	free(mngr->cm_changes);
 	NL_DBG(1, "freed cache manager %p\n", (void *)mngr);
 	free(mngr);
 }

@@ -5,7 +5,9 @@
  * callbacks, and the resync after an overrun (doc/dump-consistency.md C3).
  */
 
+#include <pthread.h>
 #include <string.h>
+#include <time.h>
 
 #include <netlink/netlink.h>
 #include <netlink/socket.h>
@@ -13,12 +15,14 @@
 #include <netlink/msg.h>
 #include <netlink/errno.h>
 
+#include <errno.h>
 #include "nltest.h"
 #include "cache-testtype.h"
 
 static struct nl_cache_mngr *mngr;
 static char events[512];
 static const char *dump_reply;	/* objects the next dump returns */
+static int failing_dumps;	/* the next ones answer -EBUSY */
 
 static void on_sync_send(struct nl_sock *sk, const struct nlmsghdr *req,
 			 unsigned int nth, void *arg)
@@ -29,6 +33,12 @@ static void on_sync_send(struct nl_sock *sk, const struct nlmsghdr *req,
 	int used;
 
 	nltest_batch_init(&b);
+	if (failing_dumps > 0) {
+		failing_dumps--;
+		nltest_batch_error(&b, 0, NLTEST_SEQ_REQ, -EBUSY, TT_GET);
+		nltest_inj_push(sk, &b);
+		return;
+	}
 	while (p && sscanf(p, " %u/%u:%u%n", &fam, &id, &val, &used) == 3) {
 		struct tt_wire w = { .id = id, .family = fam, .value = val };
 
@@ -66,6 +76,7 @@ static void setup(void)
 {
 	memset(&tt_stats, 0, sizeof(tt_stats));
 	events[0] = '\0';
+	failing_dumps = 0;
 	ck_assert_int_eq(nl_cache_mngt_register(&tt_cache_ops), 0);
 	ck_assert_int_eq(nl_cache_mngr_alloc(NULL, NETLINK_ROUTE,
 					     NL_AUTO_PROVIDE, &mngr), 0);
@@ -133,6 +144,130 @@ START_TEST(test_overrun_resync)
 	ck_assert_str_eq(tt_content(c), "2/1:1 2/2:7 2/4:4 2/5:5");
 	ck_assert_uint_eq(nltest_inj_sent(mngr->cm_sync_sock), 2);
 	ck_assert_uint_eq(nltest_inj_pending(mngr->cm_sync_sock), 0);
+}
+END_TEST
+
+/*
+ * A resync that fails is not forgotten: the error is returned, the cache
+ * stays as it was and marked, and the next call (even with no event
+ * queued) resyncs it; a resync that succeeded is not repeated.
+ */
+START_TEST(test_overrun_resync_retried)
+{
+	struct nltest_batch b;
+	struct nl_cache *c = NULL;
+
+	dump_reply = "2/1:1 2/2:2";
+	ck_assert_int_eq(nl_cache_mngr_add(mngr, "test/tt", change_cb,
+					   &events, &c), 0);
+	ck_assert_uint_eq(nltest_inj_sent(mngr->cm_sync_sock), 1);
+	nltest_inj_push_error(mngr->cm_sock, -NLE_NOMEM);
+	dump_reply = "2/1:1 2/3:3";
+	failing_dumps = 1;
+	ck_assert_int_eq(nl_cache_mngr_data_ready(mngr), -NLE_BUSY);
+	ck_assert_str_eq(events, "");
+	ck_assert_str_eq(tt_content(c), "2/1:1 2/2:2");
+	ck_assert_uint_eq(nltest_inj_sent(mngr->cm_sync_sock), 2);
+
+	/* nothing queued: the pending resync runs all the same */
+	ck_assert_int_eq(nl_cache_mngr_data_ready(mngr), 0);
+	ck_assert_str_eq(events, "new 2/3:3 del 2/2:2");
+	ck_assert_str_eq(tt_content(c), "2/1:1 2/3:3");
+	ck_assert_uint_eq(nltest_inj_sent(mngr->cm_sync_sock), 3);
+
+	ck_assert_int_eq(nl_cache_mngr_data_ready(mngr), 0);
+	ck_assert_uint_eq(nltest_inj_sent(mngr->cm_sync_sock), 3);
+
+	/* events after a resync apply on top of it */
+	nltest_inj_push_error(mngr->cm_sock, -NLE_NOMEM);
+	nltest_batch_init(&b);
+	event(&b, TT_NEW, 4, 4);
+	nltest_inj_push(mngr->cm_sock, &b);
+	events[0] = '\0';
+	dump_reply = "2/1:1 2/3:3";
+	ck_assert_int_eq(nl_cache_mngr_data_ready(mngr), 1);
+	ck_assert_str_eq(events, "new 2/4:4");
+	ck_assert_str_eq(tt_content(c), "2/1:1 2/3:3 2/4:4");
+	ck_assert_uint_eq(nltest_inj_sent(mngr->cm_sync_sock), 4);
+}
+END_TEST
+
+/* One resync round per call: an overrun after it waits for the next
+ * call, which nl_cache_mngr_poll() makes without waiting. */
+START_TEST(test_overrun_once_per_call)
+{
+	struct nl_cache *c = NULL;
+	struct timespec t0, t1;
+
+	dump_reply = "2/1:1";
+	ck_assert_int_eq(nl_cache_mngr_add(mngr, "test/tt", change_cb,
+					   &events, &c), 0);
+	nltest_inj_push_error(mngr->cm_sock, -NLE_NOMEM);
+	nltest_inj_push_error(mngr->cm_sock, -NLE_NOMEM);
+	dump_reply = "2/1:1 2/2:2";
+	ck_assert_int_eq(nl_cache_mngr_data_ready(mngr), 0);
+	ck_assert_str_eq(events, "new 2/2:2");
+	ck_assert_uint_eq(nltest_inj_sent(mngr->cm_sync_sock), 2);
+	ck_assert_uint_eq(nltest_inj_pending(mngr->cm_sock), 0);
+
+	dump_reply = "2/2:2";
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	ck_assert_int_eq(nl_cache_mngr_poll(mngr, 5000), 0);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	ck_assert_int_lt(t1.tv_sec - t0.tv_sec, 2);
+	ck_assert_str_eq(events, "new 2/2:2 del 2/1:1");
+	ck_assert_str_eq(tt_content(c), "2/2:2");
+	ck_assert_uint_eq(nltest_inj_sent(mngr->cm_sync_sock), 3);
+}
+END_TEST
+
+static int lock_was_free;
+
+static void *try_write(void *arg)
+{
+	struct nl_cache *c = arg;
+
+	if (pthread_rwlock_trywrlock(&c->c_lock) == 0) {
+		lock_was_free = 1;
+		pthread_rwlock_unlock(&c->c_lock);
+	}
+	return NULL;
+}
+
+/* Change callbacks run with the cache unlocked: another thread could
+ * look it up meanwhile. */
+static void unlocked_cb(struct nl_cache *c, struct nl_object *o, int act,
+			void *data)
+{
+	pthread_t t;
+
+	ck_assert_int_eq(pthread_create(&t, NULL, try_write, c), 0);
+	pthread_join(t, NULL);
+	change_cb(c, o, act, data);
+}
+
+START_TEST(test_callbacks_unlocked)
+{
+	struct nltest_batch b;
+	struct nl_cache *c = NULL;
+
+	dump_reply = "2/1:1";
+	ck_assert_int_eq(nl_cache_mngr_add(mngr, "test/tt", unlocked_cb,
+					   &events, &c), 0);
+	nltest_batch_init(&b);
+	event(&b, TT_NEW, 2, 2);
+	nltest_inj_push(mngr->cm_sock, &b);
+	lock_was_free = 0;
+	ck_assert_int_eq(nl_cache_mngr_data_ready(mngr), 1);
+	ck_assert_int_eq(lock_was_free, 1);
+	ck_assert_str_eq(events, "new 2/2:2");
+
+	nltest_inj_push_error(mngr->cm_sock, -NLE_NOMEM);
+	dump_reply = "2/2:2";
+	lock_was_free = 0;
+	ck_assert_int_eq(nl_cache_mngr_data_ready(mngr), 0);
+	ck_assert_int_eq(lock_was_free, 1);
+	ck_assert_str_eq(events, "new 2/2:2 del 2/1:1");
 }
 END_TEST
 
@@ -253,6 +388,9 @@ static Suite *mngr_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_add_and_events);
 	tcase_add_test(tc, test_overrun_resync);
+	tcase_add_test(tc, test_overrun_resync_retried);
+	tcase_add_test(tc, test_overrun_once_per_call);
+	tcase_add_test(tc, test_callbacks_unlocked);
 	tcase_add_test(tc, test_add_errors);
 	tcase_add_test(tc, test_v2_and_info);
 	tcase_add_test(tc, test_free);
