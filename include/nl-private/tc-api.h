@@ -233,6 +233,9 @@ void _rtnl_tc_foreach_by_parent(struct nl_cache *cache, int ifindex,
  * (the file is being read); 0, -NLE_EXIST, -NLE_INVAL. */
 struct rtnl_pktloc;
 int _rtnl_pktloc_add_locked(struct rtnl_pktloc *loc);
+/* Drop the table's references and forget that the file was read, so the
+ * next lookup reads it again (the destructor; fuzzing). */
+void _rtnl_pktloc_reset(void);
 
 /* Registration from a constructor, failing loudly in debug output. */
 #define TC_REGISTER(ops)                                                       \

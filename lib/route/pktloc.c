@@ -224,18 +224,25 @@ out:
 	free(all);
 }
 
-static void __attribute__((destructor)) pktloc_exit(void)
+void _rtnl_pktloc_reset(void)
 {
 	struct rtnl_pktloc *loc, *n;
 	int i;
 
-	if (!buckets_ready)
-		return;
-	for (i = 0; i < PKTLOC_BUCKETS; i++) {
+	pthread_mutex_lock(&pktloc_lock);
+	for (i = 0; buckets_ready && i < PKTLOC_BUCKETS; i++) {
 		nl_list_for_each_entry_safe(loc, n, &buckets[i], list) {
 			nl_list_del(&loc->list);
-			free(loc->name);
-			free(loc);
+			nl_init_list_head(&loc->list);
+			rtnl_pktloc_put(loc);
 		}
 	}
+	file_read = 0;
+	file_bad_lines = 0;
+	pthread_mutex_unlock(&pktloc_lock);
+}
+
+static void __attribute__((destructor)) pktloc_exit(void)
+{
+	_rtnl_pktloc_reset();
 }
