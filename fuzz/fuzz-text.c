@@ -3,7 +3,8 @@
  * libFuzzer target: text a user gives the libraries.  The first byte of
  * the input picks the parser, the rest is the text (cut at a NUL):
  *
- *   0  every *_str2*() name table of the seven libraries
+ *   0  a *_str2*() name table of the seven libraries (the next byte
+ *      picks which)
  *   1  nl_size2int(), nl_prob2int(), nl_str2msec() and back to text
  *   2  nl_addr_parse() in every family; what parses prints and parses
  *      back to the same address
@@ -218,8 +219,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	switch (data[0] % 7) {
 	case 0:
-		for (i = 0; i < sizeof(tables) / sizeof(tables[0]); i++)
-			tables[i](s);
+		/* the second byte picks the table, the text follows */
+		i = size > 1 ? data[1] % (sizeof(tables) / sizeof(tables[0])) : 0;
+		tables[i](size > 1 ? s + 1 : s);
 		break;
 	case 1:
 		units(s);

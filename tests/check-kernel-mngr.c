@@ -169,7 +169,7 @@ struct writer {
 	int del;		/* delete instead of add */
 	int count;		/* addresses, in and out */
 	double seconds;		/* at most */
-	volatile int done;
+	int done;		/* atomic */
 };
 
 static void addr_of(int i, struct nl_addr **a)
@@ -207,7 +207,7 @@ static void *write_addrs(void *arg)
 	if (!w->del)
 		w->count = i;
 	nl_socket_free(sk);
-	w->done = 1;
+	__atomic_store_n(&w->done, 1, __ATOMIC_RELEASE);
 	return NULL;
 }
 
@@ -237,9 +237,9 @@ START_TEST(overrun_small_buffer)
 		unsigned long d;
 
 		w.del = round & 1;
-		w.done = 0;
+		__atomic_store_n(&w.done, 0, __ATOMIC_RELAXED);
 		ck_assert_int_eq(pthread_create(&t, NULL, write_addrs, &w), 0);
-		while (!w.done) {
+		while (!__atomic_load_n(&w.done, __ATOMIC_ACQUIRE)) {
 			nl_cache_mngr_poll(mngr, round < 2 ? 50 : 0);
 			if (round >= 2)
 				usleep(20000);

@@ -38,7 +38,10 @@
 #define LINKS 4
 #define ADDRS_PER_LINK 40
 
-static volatile int stop;
+static int stop;
+
+#define STOPPED() __atomic_load_n(&stop, __ATOMIC_RELAXED)
+#define COUNT(p) __atomic_add_fetch((p), 1, __ATOMIC_RELAXED)
 static int expected;		/* addresses in a fresh cache */
 static int ifindex[LINKS];
 static FILE *sink;
@@ -93,7 +96,7 @@ static void *work(void *arg)
 		record_error(w, -NLE_BAD_SOCK, "socket", 0, 0);
 		return NULL;
 	}
-	while (!stop) {
+	while (!STOPPED()) {
 		struct nl_cache *c = NULL;
 		struct nl_object *o;
 		int err, n = 0;
@@ -139,14 +142,14 @@ static void *provide_loop(void *arg)
 	int *rounds = arg;
 
 	nl_connect(sk, NETLINK_ROUTE);
-	while (!stop) {
+	while (!STOPPED()) {
 		struct nl_cache *c = NULL;
 
 		if (rtnl_link_alloc_cache(sk, AF_UNSPEC, &c) < 0)
 			continue;
 		nl_cache_mngt_provide(c);
 		nl_cache_put(c);	/* the registry holds the only one */
-		(*rounds)++;
+		COUNT(rounds);
 	}
 	nl_socket_free(sk);
 	return NULL;
@@ -159,7 +162,7 @@ static void *flap_loop(void *arg)
 	int *rounds = arg, i = 0;
 
 	nl_connect(sk, NETLINK_ROUTE);
-	while (!stop) {
+	while (!STOPPED()) {
 		struct rtnl_link *l = rtnl_link_alloc(), *chg = rtnl_link_alloc();
 		char name[IFNAMSIZ];
 
@@ -185,7 +188,7 @@ static void *flap_loop(void *arg)
 			rtnl_link_put(f);
 		}
 		i++;
-		(*rounds)++;
+		COUNT(rounds);
 		usleep(2000);
 	}
 	nl_socket_free(sk);
@@ -201,9 +204,9 @@ static void *mngr_loop(void *arg)
 {
 	struct mngr_arg *m = arg;
 
-	while (!stop) {
+	while (!STOPPED()) {
 		nl_cache_mngr_poll(m->mngr, 20);
-		m->rounds++;
+		COUNT(&m->rounds);
 	}
 	return NULL;
 }
@@ -218,7 +221,7 @@ static void run_phase(const char *name, int provider, int manager)
 	double t0;
 
 	memset(w, 0, sizeof(w));
-	stop = 0;
+	__atomic_store_n(&stop, 0, __ATOMIC_RELAXED);
 	if (manager) {
 		ck_assert_int_eq(nl_cache_mngr_alloc(NULL, NETLINK_ROUTE,
 						     NL_AUTO_PROVIDE, &m.mngr), 0);
@@ -231,7 +234,7 @@ static void run_phase(const char *name, int provider, int manager)
 	if (provider) {
 		ck_assert_int_eq(pthread_create(&tp, NULL, provide_loop,
 						&provided), 0);
-		while (!provided)
+		while (!__atomic_load_n(&provided, __ATOMIC_RELAXED))
 			usleep(1000);
 	}
 	t0 = now();
@@ -239,7 +242,7 @@ static void run_phase(const char *name, int provider, int manager)
 		ck_assert_int_eq(pthread_create(&tw[i], NULL, work, &w[i]), 0);
 	while (now() - t0 < phase_seconds())
 		usleep(10000);
-	stop = 1;
+	__atomic_store_n(&stop, 1, __ATOMIC_RELAXED);
 	for (i = 0; i < WORKERS; i++)
 		pthread_join(tw[i], NULL);
 	if (provider)
@@ -266,18 +269,17 @@ static void run_phase(const char *name, int provider, int manager)
 
 static void setup(void)
 {
-	int i, j;
+	int i;
 
 	nltest_sh("sysctl -qw net.ipv6.conf.all.disable_ipv6=1 "
 		  "net.ipv6.conf.default.disable_ipv6=1");
 	for (i = 0; i < LINKS; i++) {
 		char name[IFNAMSIZ];
 
-		nltest_sh_ok("ip link add t%d type ifb && ip link set t%d up",
-			     i, i);
-		for (j = 0; j < ADDRS_PER_LINK; j++)
-			nltest_sh_ok("ip address add 10.77.%d.%d/32 dev t%d", i,
-				     j + 1, i);
+		nltest_sh_ok("ip link add t%d type ifb && ip link set t%d up && "
+			     "for j in $(seq 1 %d); do echo \"address add "
+			     "10.77.%d.$j/32 dev t%d\"; done | ip -batch -", i, i,
+			     ADDRS_PER_LINK, i, i);
 		snprintf(name, sizeof(name), "t%d", i);
 		ifindex[i] = (int)if_nametoindex(name);
 		ck_assert_int_gt(ifindex[i], 0);
