@@ -12,6 +12,7 @@
 #include <linux/neighbour.h>
 
 #include "nl-private/core.h"
+#include "nl-private/shared.h"
 #include "nl-private/objtable.h"
 
 #include <netlink/netlink.h>
@@ -411,20 +412,23 @@ static int neigh_fill(struct rtnl_neigh *n, struct nlmsghdr *nlh)
 /* A bridge entry the kernel sent without NDA_MASTER (the port's own
  * "self" entries) takes the master of its port from the link cache the
  * application provided, as Debian's libnl shows it. */
-static void master_from_link(struct rtnl_neigh *neigh)
+static int master_of(struct nl_cache *lc, void *arg)
 {
-	struct nl_cache *lc = nl_cache_mngt_require_safe("route/link");
-	struct rtnl_link *link;
+	struct rtnl_neigh *neigh = arg;
+	struct rtnl_link *link = rtnl_link_get(lc, neigh->n_ifindex);
 
-	if (!lc)
-		return;
-	link = rtnl_link_get(lc, neigh->n_ifindex);
 	if (link) {
 		neigh->n_master = (uint32_t)rtnl_link_get_master(link);
 		neigh->ce_mask |= NEIGH_ATTR_MASTER;
 		rtnl_link_put(link);
 	}
-	nl_cache_put(lc);
+	return 0;
+}
+
+static void master_from_link(struct rtnl_neigh *neigh)
+{
+	/* safe from any thread, without a reference per entry */
+	_nl_cache_with_provided("route/link", master_of, neigh);
 }
 
 /**
