@@ -270,6 +270,15 @@ out:
  * Make @cache the cache the libraries use for lookups of its type (for
  * example names of links when printing addresses).  The registry takes a
  * reference on @cache and drops the one on the cache provided before.
+ *
+ * Threads: a provided cache stays valid for a thread that took it with
+ * nl_cache_mngt_require_safe() while another replaces it.  The lookups
+ * made while parsing (the link of an address, the master of a bridge
+ * entry) and when printing addresses are safe from any thread, also while
+ * a cache manager, nl_cache_refill() or nl_cache_resync() changes the
+ * cache.  Changing a provided cache otherwise (nl_cache_add(),
+ * nl_cache_remove()...) while other threads parse or print objects is
+ * not.
  */
 void nl_cache_mngt_provide(struct nl_cache *cache)
 {
