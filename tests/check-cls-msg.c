@@ -806,6 +806,15 @@ START_TEST(test_ematch_api)
 			 -NLE_EXIST);
 	ck_assert_int_eq(rtnl_ematch_set_kind(e, TCF_EM_CMP), 0);
 	ck_assert_int_eq(rtnl_ematch_set_kind(e, TCF_EM_CMP), -NLE_EXIST);
+	/* a kind the library does not know is taken, without data */
+	{
+		struct rtnl_ematch *u = rtnl_ematch_alloc();
+
+		ck_assert_int_eq(rtnl_ematch_set_kind(u, 77), 0);
+		ck_assert_int_eq(rtnl_ematch_set_kind(u, TCF_EM_CMP),
+				 -NLE_EXIST);
+		rtnl_ematch_free(u);
+	}
 	rtnl_ematch_cmp_set(e, &cmp);
 	ck_assert_uint_eq(rtnl_ematch_cmp_get(e)->val, 7);
 	rtnl_ematch_set_flags(e, TCF_EM_INVERT | TCF_EM_REL_OR);
@@ -876,9 +885,28 @@ START_TEST(test_ematch_meta_values)
 	rtnl_ematch_meta_set_rvalue(e, rtnl_meta_value_alloc_int(1ULL << 40));
 	rtnl_ematch_meta_set_operand(e, TCF_EM_OPND_LT);
 	rtnl_ematch_tree_add(t, e);
-	ck_assert_ptr_null(rtnl_meta_value_alloc_id(9, 0, 0, 0));
 	v = rtnl_meta_value_alloc_var("xy", 2);
 	rtnl_meta_value_put(v);
+
+	/* ids beyond what the kernel's 4+12 bits of kind hold are refused
+	 * when filling, and the message is left as it was */
+	{
+		struct rtnl_ematch_tree *big = rtnl_ematch_tree_alloc(2);
+		struct rtnl_ematch *m = rtnl_ematch_alloc();
+		uint32_t before = nlmsg_hdr(msg)->nlmsg_len;
+
+		ck_assert_int_eq(rtnl_ematch_set_kind(m, TCF_EM_META), 0);
+		v = rtnl_meta_value_alloc_id(TCF_META_TYPE_INT, 0x1000, 0, 0);
+		ck_assert_ptr_nonnull(v);
+		rtnl_ematch_meta_set_lvalue(m, v);
+		v = rtnl_meta_value_alloc_id(16, 0, 0, 0);
+		ck_assert_ptr_nonnull(v);
+		rtnl_ematch_meta_set_rvalue(m, v);
+		rtnl_ematch_tree_add(big, m);
+		ck_assert_int_eq(rtnl_ematch_fill_attr(msg, 1, big), -NLE_RANGE);
+		ck_assert_uint_eq(nlmsg_hdr(msg)->nlmsg_len, before);
+		rtnl_ematch_tree_free(big);
+	}
 
 	ck_assert_int_eq(rtnl_ematch_fill_attr(msg, 1, t), 0);
 	a = (struct nlattr *)nlmsg_data(nlmsg_hdr(msg));

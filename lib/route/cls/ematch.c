@@ -184,9 +184,9 @@ int rtnl_ematch_set_ops(struct rtnl_ematch *ematch,
 }
 
 /**
- * Set the kind of @a ematch by id (TCF_EM_*).  A container needs no
- * registered kind.
- * @return 0, -NLE_EXIST or -NLE_OPNOTSUPP (no such kind registered).
+ * Set the kind of @a ematch by id (TCF_EM_*).  A kind with no registered
+ * ops (a container, or one this library does not know) carries no data.
+ * @return 0 or -NLE_EXIST.
  */
 int rtnl_ematch_set_kind(struct rtnl_ematch *ematch, uint16_t kind)
 {
@@ -197,8 +197,7 @@ int rtnl_ematch_set_kind(struct rtnl_ematch *ematch, uint16_t kind)
 	ops = rtnl_ematch_lookup_ops(kind);
 	if (ops)
 		return rtnl_ematch_set_ops(ematch, ops);
-	if (kind != TCF_EM_CONTAINER)
-		return -NLE_OPNOTSUPP;
+	/* a kind without ops is sent without data, as a container is */
 	ematch->e_kind = kind;
 	return 0;
 }

@@ -462,8 +462,6 @@ struct rtnl_meta_value *rtnl_meta_value_alloc_id(uint8_t type, uint16_t id,
 {
 	uint32_t m32 = (uint32_t)mask;
 
-	if (type > TCF_META_TYPE_MAX || id > TCF_META_ID_MAX)
-		return NULL;
 	if (type == TCF_META_TYPE_INT && mask)
 		return meta_alloc(type, id, shift, &m32, sizeof(m32));
 	return meta_alloc(type, id, shift, NULL, 0);
@@ -583,6 +581,10 @@ static int meta_fill(struct rtnl_ematch *e, struct nl_msg *msg)
 
 	if (!m->left || !m->right)
 		return -NLE_MISSING_ATTR;
+	/* the kernel's kind is 4 bits of type and 12 of id */
+	if (m->left->mv_type > 0xf || m->left->mv_id > 0xfff ||
+	    m->right->mv_type > 0xf || m->right->mv_id > 0xfff)
+		return -NLE_RANGE;
 	memset(&hdr, 0, sizeof(hdr));
 	hdr.left.kind = (uint16_t)((m->left->mv_type << 12) | m->left->mv_id);
 	hdr.left.shift = m->left->mv_shift;
