@@ -596,7 +596,7 @@ START_TEST(test_ematch_expr)
 
 	ck_assert_int_eq(rtnl_ematch_parse_expr(
 		"cmp(u16 at net+2 mask 0xff00 gt 20) && !(meta(mark & 0xff = 5) "
-		"or nbyte(\"abc\" at 4 layer trans)) && text(kmp \"GET\" from link+0 to trans+100)",
+		"or pattern(trans+4 = \"abc\")) && text(kmp \"GET\" from link+0 to trans+100)",
 		&err, &t), 0);
 	ck_assert_ptr_null(err);
 	s = tree_text(t);
@@ -692,7 +692,7 @@ START_TEST(test_ematch_expr)
 			 -NLE_PARSE_ERR);
 	ck_assert_str_eq(err, "unknown ematch \"foo\"");
 	free(err);
-	ck_assert_int_eq(rtnl_ematch_parse_expr("(cmp(u8 at 0 eq 1)", NULL, &t),
+	ck_assert_int_eq(rtnl_ematch_parse_expr("(cmp(u8 at link+0 eq 1)", NULL, &t),
 			 -NLE_PARSE_ERR);
 	ck_assert_int_eq(rtnl_ematch_parse_expr("", NULL, &t), -NLE_PARSE_ERR);
 	err = NULL;
@@ -701,17 +701,17 @@ START_TEST(test_ematch_expr)
 	ck_assert_str_eq(err, "unknown meta value \"bogus\"");
 	free(err);
 	err = NULL;
-	ck_assert_int_eq(rtnl_ematch_parse_expr("nbyte(0x123 at 1)", &err, &t),
+	ck_assert_int_eq(rtnl_ematch_parse_expr("text(bm 0x123)", &err, &t),
 			 -NLE_PARSE_ERR);
 	ck_assert_str_eq(err, "invalid hex pattern \"0x123\"");
 	free(err);
-	ck_assert_int_eq(rtnl_ematch_parse_expr("cmp(u8 at 0 layer 7 eq 1)",
+	ck_assert_int_eq(rtnl_ematch_parse_expr("cmp(u8 at link+65536 eq 1)",
 						NULL, &t), -NLE_RANGE);
 	ck_assert_ptr_null(t);
 
-	/* double negation cancels; numeric layers */
+	/* double negation cancels */
 	ck_assert_int_eq(rtnl_ematch_parse_expr(
-		"!!cmp(u8 at 1 layer 2 mask 0xf trans lt 3) or meta(prio >> 2 & 0xf0 eq \"ab\")",
+		"!!cmp(u8 at tcp+1 mask 0xf trans lt 3) or meta(prio >> 2 & 0xf0 eq \"ab\")",
 		NULL, &t), 0);
 	s = tree_text(t);
 	ck_assert_str_eq(s, "u8 at tcp+1 & 0xf < 3 OR meta(prio >> 2 & 0xf0 = ab)\n");
@@ -763,7 +763,7 @@ START_TEST(test_ematch_truncated)
 	/* every prefix of a valid expression parses or fails cleanly */
 	static const char full[] =
 		"cmp(u16 at net+2 mask 0xff00 gt 20) && !(meta(mark & 0xff = 5) "
-		"or nbyte(\"abc\" at 4 layer trans)) || text(kmp 0x4745 from "
+		"or pattern(trans+4 = \"abc\")) || text(kmp 0x4745 from "
 		"link+0 to trans+100)";
 	struct rtnl_ematch_tree *t;
 	char buf[sizeof(full)], *err;
@@ -1062,8 +1062,8 @@ START_TEST(test_mutations)
 	rtnl_u32_add_action(u, act);
 	rtnl_act_put(act);
 	ck_assert_int_eq(rtnl_ematch_parse_expr(
-		"(cmp(u8 at 1 eq 2) or nbyte(\"xy\" at 3)) and not "
-		"(meta(mark = 7) and text(kmp \"q\" to 40))", NULL, &t), 0);
+		"(cmp(u8 at link+1 eq 2) or pattern(link+3 = \"xy\")) and not "
+		"(meta(mark = 7) and text(kmp \"q\" to link+40))", NULL, &t), 0);
 	rtnl_basic_set_ematch(b, t);
 	ck_assert_int_eq(rtnl_cls_build_add_request(u, 0, &msgs[0]), 0);
 	ck_assert_int_eq(rtnl_cls_build_add_request(b, 0, &msgs[1]), 0);

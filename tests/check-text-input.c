@@ -254,18 +254,16 @@ START_TEST(ematch_numbers_refused)
 		int err;
 		const char *msg;
 	} c[] = {
-		{ "cmp(u8 at 0 eq 4294967296)", -NLE_RANGE,
+		{ "cmp(u8 at link+0 eq 4294967296)", -NLE_RANGE,
 		  "value out of range: 4294967296 (at most 4294967295)" },
-		{ "cmp(u32 at 0 mask 0x1ffffffff eq 1)", -NLE_RANGE,
+		{ "cmp(u32 at link+0 mask 0x1ffffffff eq 1)", -NLE_RANGE,
 		  "mask out of range: 0x1ffffffff (at most 4294967295)" },
-		{ "cmp(u8 at 65536 eq 1)", -NLE_RANGE,
+		{ "cmp(u8 at link+65536 eq 1)", -NLE_RANGE,
 		  "offset out of range: 65536 (at most 65535)" },
 		{ "cmp(u8 at ip+99999999999999999999 eq 1)", -NLE_RANGE,
 		  "offset out of range: 99999999999999999999 (at most 65535)" },
-		{ "cmp(u8 at 0 eq 99999999999999999999)", -NLE_RANGE,
+		{ "cmp(u8 at link+0 eq 99999999999999999999)", -NLE_RANGE,
 		  "value out of range: 99999999999999999999 (at most 4294967295)" },
-		{ "cmp(u8 at 0 layer 18446744073709551618 eq 1)", -NLE_RANGE,
-		  "layer out of range: 18446744073709551618 (at most 2)" },
 		{ "meta(mark >> 64 eq 1)", -NLE_RANGE,
 		  "shift out of range: 64 (at most 63)" },
 		{ "meta(mark & 0x100000000 eq 1)", -NLE_RANGE,
@@ -274,7 +272,7 @@ START_TEST(ematch_numbers_refused)
 		  "value out of range: 18446744073709551616 (at most 18446744073709551615)" },
 		{ "text(abcdefghijklmnop \"x\")", -NLE_RANGE,
 		  "text algorithm name too long: \"abcdefghijklmnop\"" },
-		{ "cmp(u8 at 0 eq 4294967295) and meta(mark >> 63 & 0xffffffff "
+		{ "cmp(u8 at link+0 eq 4294967295) and meta(mark >> 63 & 0xffffffff "
 		  "eq 18446744073709551615) and text(abcdefghijklmno \"x\")",
 		  0, NULL },
 	};
@@ -350,7 +348,7 @@ START_TEST(ematch_patterns_refused)
 	char *expr, *err, *p;
 
 	/* through the parser */
-	expr = pattern_expr("nbyte(\"%s\" at 0)", 4096);
+	expr = pattern_expr("pattern(link+0 = \"%s\")", 4096);
 	ck_assert_int_eq(parse(expr, &err, &t), -NLE_RANGE);
 	ck_assert_str_eq(err, "nbyte pattern of 4096 bytes: at most 4095");
 	free(err);
@@ -363,7 +361,7 @@ START_TEST(ematch_patterns_refused)
 
 	/* the largest that fit are filled whole and read back */
 	msg = big_msg();
-	expr = pattern_expr("nbyte(\"%s\" at 0)", 4095);
+	expr = pattern_expr("pattern(link+0 = \"%s\")", 4095);
 	ck_assert_int_eq(parse(expr, &err, &t), 0);
 	free(expr);
 	ck_assert_int_eq(fill(t, msg), 0);

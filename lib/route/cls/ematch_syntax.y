@@ -6,13 +6,14 @@
  *   unary   := ("not" | "!") unary | "(" expr ")" | match
  *   match   := "cmp"   "(" ALIGN "at" OFFSET [("mask" | "&") N] ["trans"]
  *                          OP N ")"
- *            | "nbyte" "(" PATTERN "at" OFFSET ")"      ("pattern" too)
+ *            | "pattern" "(" [ALIGN "at"] OFFSET ["mask" N] "=" STRING ")"
+ *                          ("nbyte" too; ALIGN and mask are ignored)
  *            | "text"  "(" ALGO PATTERN ["from" OFFSET] ["to" OFFSET] ")"
  *            | "meta"  "(" VALUE OP VALUE ")"
  *   ALIGN   := u8 | u16 | u32
- *   OFFSET  := [LAYER "+"] N ["layer" LAYER]
+ *   OFFSET  := LAYER "+" N
  *   LAYER   := link | eth | net | network | ip | trans | transport | tcp
- *            | udp (after "layer" also 0 | 1 | 2)
+ *            | udp
  *   OP      := eq | "=" | "==" | gt | ">" | lt | "<"
  *   PATTERN := "quoted string" | 0xHEXBYTES
  *   VALUE   := N | "string" | METANAME [">>" N] [("&" | "mask") N]
@@ -221,6 +222,26 @@ static struct rtnl_ematch *mkcmp(struct ematch_pstate *st, int align,
 	return e;
 }
 
+/* An nbyte match of the quoted @pat at @off; @pat's buffer is freed. */
+static struct rtnl_ematch *mknbyte(struct ematch_pstate *st,
+				   struct ematch_off off, int opnd,
+				   struct ematch_str *pat)
+{
+	struct rtnl_ematch *e = NULL;
+
+	if (opnd != TCF_EM_OPND_EQ)
+		seterr(st, -NLE_PARSE_ERR, "pattern: expected \"=\"");
+	else if (pattern_fits(st, *pat, 0xfff, "nbyte") &&
+		 (e = mk(st, "nbyte"))) {
+		rtnl_ematch_nbyte_set_pattern(e, (uint8_t *)pat->buf,
+					      pat->len);
+		rtnl_ematch_nbyte_set_offset(e, off.layer, off.off);
+		return e;
+	}
+	free(pat->buf);
+	return NULL;
+}
+
 /* The mask of a metadatum: 32 bits; its text is freed. */
 static int metamask(struct ematch_pstate *st, struct ematch_num *n,
 		    struct ematch_num *out)
@@ -317,16 +338,16 @@ match:
 			if (!($$ = mkcmp(st, $3, $5, &$6, 0, $7, &$8)))
 				YYABORT;
 		}
-	| KNBYTE '(' pattern AT offset ')'
+	| KNBYTE '(' offset OPND STRING ')'
 		{
-			if (!pattern_fits(st, $3, 0xfff, "nbyte") ||
-			    !($$ = mk(st, "nbyte"))) {
-				free($3.buf);
+			if (!($$ = mknbyte(st, $3, $4, &$5)))
 				YYABORT;
-			}
-			rtnl_ematch_nbyte_set_pattern($$, (uint8_t *)$3.buf,
-						      $3.len);
-			rtnl_ematch_nbyte_set_offset($$, $5.layer, $5.off);
+		}
+	| KNBYTE '(' ALIGN AT offset optmask OPND STRING ')'
+		{
+			free($6.txt);
+			if (!($$ = mknbyte(st, $5, $7, &$8)))
+				YYABORT;
 		}
 	| KTEXT '(' WORD pattern ')'
 		{
@@ -408,17 +429,7 @@ opnd:
 	;
 
 offset:
-	  NUMBER
-		{
-			int ok = fits(st, $1, 0xffff, "offset");
-
-			free($1.txt);
-			if (!ok)
-				YYABORT;
-			$$.layer = 0;
-			$$.off = (uint16_t)$1.v;
-		}
-	| layer '+' NUMBER
+	  layer '+' NUMBER
 		{
 			int ok = fits(st, $3, 0xffff, "offset");
 
@@ -427,17 +438,6 @@ offset:
 				YYABORT;
 			$$.layer = (uint8_t)$1;
 			$$.off = (uint16_t)$3.v;
-		}
-	| offset LAYER layer	{ $$ = $1; $$.layer = (uint8_t)$3; }
-	| offset LAYER NUMBER
-		{
-			int ok = fits(st, $3, TCF_LAYER_MAX, "layer");
-
-			free($3.txt);
-			if (!ok)
-				YYABORT;
-			$$ = $1;
-			$$.layer = (uint8_t)$3.v;
 		}
 	;
 
