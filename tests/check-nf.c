@@ -819,7 +819,7 @@ START_TEST(test_log_queue_objects)
 	ck_assert_uint_ne(nl_object_diff(O(l), O(lc)), 0);
 
 	nfnl_log_set_copy_mode(lc, NFNL_LOG_COPY_META);
-	ck_assert_uint_eq(nl_object_diff(O(l), O(lc)), (1 << 1) | (1 << 4));
+	ck_assert_uint_eq(nl_object_diff(O(l), O(lc)), (1 << 1) | (1 << 5));
 
 	ck_assert_uint_eq(nfnl_queue_get_group(q), 3);
 	ck_assert_uint_eq(nfnl_queue_get_maxlen(q), 1024);

@@ -47,14 +47,15 @@ struct nfnl_exp {
 	struct nfnl_exp_tuple exp_t[NFNL_EXP_TUPLE_MAX];
 };
 
-/* Presence bits, in the order nl_object_attrs2str() names them. */
+/* Presence bits (upstream's numbering: flags before class, although
+ * nl_object_attrs2str() names class first). */
 #define EXP_ATTR_FAMILY		(1ULL << 0)
 #define EXP_ATTR_TIMEOUT	(1ULL << 1)
 #define EXP_ATTR_ID		(1ULL << 2)
 #define EXP_ATTR_HELPER_NAME	(1ULL << 3)
 #define EXP_ATTR_ZONE		(1ULL << 4)
-#define EXP_ATTR_CLASS		(1ULL << 5)
-#define EXP_ATTR_FLAGS		(1ULL << 6)
+#define EXP_ATTR_FLAGS		(1ULL << 5)
+#define EXP_ATTR_CLASS		(1ULL << 6)
 #define EXP_ATTR_FN		(1ULL << 7)
 #define EXP_T_SRC	0
 #define EXP_T_DST	1

@@ -29,14 +29,15 @@ struct nfnl_log {
 	uint32_t log_flag_mask;
 };
 
-/* Presence bits, in the order nl_object_attrs2str() names them.  The
- * flags have no bit: they are sent when any is set. */
+/* Presence bits, in the order nl_object_attrs2str() names them; bit 2 is
+ * unused (upstream's numbering).  The flags have no bit: they are sent
+ * when any is set. */
 #define LOG_ATTR_GROUP			(1ULL << 0)
 #define LOG_ATTR_COPY_MODE		(1ULL << 1)
-#define LOG_ATTR_COPY_RANGE		(1ULL << 2)
-#define LOG_ATTR_FLUSH_TIMEOUT		(1ULL << 3)
-#define LOG_ATTR_ALLOC_SIZE		(1ULL << 4)
-#define LOG_ATTR_QUEUE_THRESHOLD	(1ULL << 5)
+#define LOG_ATTR_COPY_RANGE		(1ULL << 3)
+#define LOG_ATTR_FLUSH_TIMEOUT		(1ULL << 4)
+#define LOG_ATTR_ALLOC_SIZE		(1ULL << 5)
+#define LOG_ATTR_QUEUE_THRESHOLD	(1ULL << 6)
 
 #define LOG_HAS(l, bit) (((l)->ce_mask & (bit)) != 0)
 

@@ -617,7 +617,15 @@ const void *nfnl_log_msg_get_hwheader(const struct nfnl_log_msg *msg, int *len)
 /** Set the log prefix (copied). @return 0 or -NLE_NOMEM. */
 int nfnl_log_msg_set_prefix(struct nfnl_log_msg *msg, void *prefix)
 {
-	char *s = strdup(prefix);
+	char *s;
+
+	if (!prefix) {
+		free(msg->lm_prefix);
+		msg->lm_prefix = NULL;
+		msg->ce_mask &= ~LM_ATTR_PREFIX;
+		return 0;
+	}
+	s = strdup(prefix);
 
 	if (!s)
 		return -NLE_NOMEM;
