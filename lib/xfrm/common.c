@@ -179,8 +179,12 @@ int _xfrmnl_ctx_set(struct xfrmnl_sec_ctx **pos, unsigned int doi,
 		    unsigned int alg, unsigned int ctx_len, unsigned int sid,
 		    const char *ctx)
 {
-	struct xfrmnl_sec_ctx *c = calloc(1, sizeof(*c));
+	struct xfrmnl_sec_ctx *c;
 
+	/* the kernel's header holds the total length in 16 bits */
+	if (ctx_len > UINT16_MAX - sizeof(struct xfrm_user_sec_ctx))
+		return -NLE_RANGE;
+	c = calloc(1, sizeof(*c));
 	if (!c)
 		return -NLE_NOMEM;
 	c->ctx = calloc(1, ctx_len + 1);

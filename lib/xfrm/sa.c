@@ -1011,14 +1011,15 @@ int xfrmnl_sa_get_seq(struct xfrmnl_sa *sa)
 /**
  * Current lifetime: bytes and packets processed, time added and first
  * used (seconds since the epoch).
- * @return 0, or -1 when the kernel reported none.
+ * @return 0, or -1 when the kernel reported none or an argument is NULL.
  */
 int xfrmnl_sa_get_curlifetime(struct xfrmnl_sa *sa, unsigned long long *curr_bytes,
 			      unsigned long long *curr_packets,
 			      unsigned long long *curr_add_time,
 			      unsigned long long *curr_use_time)
 {
-	if (!HAS(sa, SA_ATTR_LTIME_CUR))
+	if (!sa || !curr_bytes || !curr_packets || !curr_add_time ||
+	    !curr_use_time || !HAS(sa, SA_ATTR_LTIME_CUR))
 		return -1;
 	*curr_bytes = sa->curlft.bytes;
 	*curr_packets = sa->curlft.packets;
@@ -1029,13 +1030,14 @@ int xfrmnl_sa_get_curlifetime(struct xfrmnl_sa *sa, unsigned long long *curr_byt
 
 /**
  * Statistics: replay window, replayed packets, integrity failures.
- * @return 0, or -1 when the kernel reported none.
+ * @return 0, or -1 when the kernel reported none or an argument is NULL.
  */
 int xfrmnl_sa_get_stats(struct xfrmnl_sa *sa, unsigned long long *replay_window,
 			unsigned long long *replay,
 			unsigned long long *integrity_failed)
 {
-	if (!HAS(sa, SA_ATTR_STATS))
+	if (!sa || !replay_window || !replay || !integrity_failed ||
+	    !HAS(sa, SA_ATTR_STATS))
 		return -1;
 	*replay_window = sa->stats_replay_window;
 	*replay = sa->stats_replay;
@@ -1301,13 +1303,13 @@ int xfrmnl_sa_set_replay_state_esn(struct xfrmnl_sa *sa, unsigned int oseq,
 
 /**
  * Hardware offload: interface index and XFRM_OFFLOAD_* flags.
- * @return 0, or -NLE_NOATTR when not set.
+ * @return 0, or -1 when not set.
  */
 int xfrmnl_sa_get_user_offload(struct xfrmnl_sa *sa, int *ifindex,
 			       uint8_t *flags)
 {
 	if (!HAS(sa, SA_ATTR_OFFLOAD))
-		return -NLE_NOATTR;
+		return -1;
 	if (ifindex)
 		*ifindex = sa->offload_ifindex;
 	if (flags)

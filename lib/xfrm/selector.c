@@ -100,9 +100,18 @@ int xfrmnl_sel_shared(struct xfrmnl_sel *sel)
 	return sel->refcnt > 1;
 }
 
+/* Addresses that agree on their shorter prefix count as equal. */
+static int prefix_differ(struct nl_addr *a, struct nl_addr *b)
+{
+	if (!a || !b)
+		return a != b;
+	return nl_addr_cmp_prefix(a, b) != 0;
+}
+
 /**
- * Compare two selectors by what identifies the traffic they match:
- * addresses, prefix lengths and family.
+ * Compare two selectors as libnl does: the addresses (up to the shorter
+ * of their prefixes), the family and the user id.  Ports, protocol,
+ * interface and the prefix length fields do not count.
  * @return 0 when equal, 1 otherwise.
  */
 int xfrmnl_sel_cmp(struct xfrmnl_sel *a, struct xfrmnl_sel *b)
@@ -111,10 +120,9 @@ int xfrmnl_sel_cmp(struct xfrmnl_sel *a, struct xfrmnl_sel *b)
 		return 0;
 	if (!a || !b)
 		return 1;
-	return _xfrmnl_addr_differ(a->daddr, b->daddr) ||
-	       _xfrmnl_addr_differ(a->saddr, b->saddr) ||
-	       a->family != b->family || a->prefixlen_d != b->prefixlen_d ||
-	       a->prefixlen_s != b->prefixlen_s;
+	return prefix_differ(a->daddr, b->daddr) ||
+	       prefix_differ(a->saddr, b->saddr) ||
+	       a->family != b->family || a->user != b->user;
 }
 
 /*

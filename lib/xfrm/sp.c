@@ -325,7 +325,7 @@ struct nl_object_ops xfrm_sp_obj_ops = {
 	.oo_compare = sp_compare,
 	.oo_attrs2str = sp_attrs2str,
 	.oo_keygen = sp_keygen,
-	.oo_id_attrs = SP_ATTR_INDEX | SP_ATTR_DIR,
+	.oo_id_attrs = SP_ATTR_SEL | SP_ATTR_INDEX | SP_ATTR_DIR,
 };
 
 /** A new, empty policy, or NULL without memory. */
@@ -587,12 +587,21 @@ static int put_common(struct nl_msg *msg, struct xfrmnl_sp *sp, int tmpls)
 	return 0;
 }
 
+/* A request names its policy by direction and by index or selector. */
+static int sp_named(const struct xfrmnl_sp *sp)
+{
+	return HAS(sp, SP_ATTR_DIR) &&
+	       (HAS(sp, SP_ATTR_INDEX) || HAS(sp, SP_ATTR_SEL));
+}
+
 static int build_sp(int cmd, struct xfrmnl_sp *sp, int flags,
 		    struct nl_msg **result)
 {
 	struct xfrm_userpolicy_info info;
 	struct nl_msg *msg;
 
+	if (!sp_named(sp))
+		return -NLE_MISSING_ATTR;
 	memset(&info, 0, sizeof(info));
 	_xfrmnl_sel_to_kernel(&info.sel, sp->sel);
 	_xfrmnl_ltime_to_kernel(&info.lft, sp->lft);
@@ -657,8 +666,7 @@ int xfrmnl_sp_build_delete_request(struct xfrmnl_sp *tmpl, int flags,
 	struct xfrm_userpolicy_id id;
 	struct nl_msg *msg;
 
-	if (!HAS(tmpl, SP_ATTR_DIR) ||
-	    !(HAS(tmpl, SP_ATTR_INDEX) || HAS(tmpl, SP_ATTR_SEL)))
+	if (!sp_named(tmpl))
 		return -NLE_MISSING_ATTR;
 	memset(&id, 0, sizeof(id));
 	_xfrmnl_sel_to_kernel(&id.sel, tmpl->sel);
@@ -721,14 +729,18 @@ int xfrmnl_sp_set_lifetime_cfg(struct xfrmnl_sp *sp,
 	return 0;
 }
 
-/** Current lifetime. @return 0, or -1 when the kernel reported none. */
+/**
+ * Current lifetime (all zero when the kernel reported none).
+ * @return 0, or -1 for a NULL argument.
+ */
 int xfrmnl_sp_get_curlifetime(struct xfrmnl_sp *sp,
 			      unsigned long long *curr_bytes,
 			      unsigned long long *curr_packets,
 			      unsigned long long *curr_add_time,
 			      unsigned long long *curr_use_time)
 {
-	if (!HAS(sp, SP_ATTR_LTIME_CUR))
+	if (!sp || !curr_bytes || !curr_packets || !curr_add_time ||
+	    !curr_use_time)
 		return -1;
 	*curr_bytes = sp->curlft.bytes;
 	*curr_packets = sp->curlft.packets;
@@ -823,17 +835,20 @@ void xfrmnl_sp_remove_usertemplate(struct xfrmnl_sp *sp,
 		if (t == utmpl) {
 			nl_list_del(&t->utmpl_list);
 			nl_init_list_head(&t->utmpl_list);
-			if (--sp->nr_tmpls == 0)
-				sp->ce_mask &= ~SP_ATTR_TMPL;
+			/* the attribute stays set, now with no template */
+			sp->nr_tmpls--;
 			return;
 		}
 	}
 }
 
-/** The list of templates (struct xfrmnl_user_tmpl, member utmpl_list). */
+/**
+ * The list of templates (struct xfrmnl_user_tmpl, member utmpl_list), or
+ * NULL when the policy has none.
+ */
 struct nl_list_head *xfrmnl_sp_get_usertemplates(struct xfrmnl_sp *sp)
 {
-	return &sp->tmpls;
+	return sp && HAS(sp, SP_ATTR_TMPL) ? &sp->tmpls : NULL;
 }
 
 /** Number of templates. */

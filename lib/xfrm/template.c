@@ -65,7 +65,11 @@ void xfrmnl_user_tmpl_free(struct xfrmnl_user_tmpl *utmpl)
 	free(utmpl);
 }
 
-/** 0 when both templates are equal in every field, 1 otherwise. */
+/**
+ * Compare two templates as libnl does: every field but the protocol and
+ * the optional flag.
+ * @return 0 when equal, 1 otherwise.
+ */
 int xfrmnl_user_tmpl_cmp(struct xfrmnl_user_tmpl *a, struct xfrmnl_user_tmpl *b)
 {
 	if (a == b)
@@ -74,9 +78,9 @@ int xfrmnl_user_tmpl_cmp(struct xfrmnl_user_tmpl *a, struct xfrmnl_user_tmpl *b)
 		return 1;
 	return _xfrmnl_addr_differ(a->daddr, b->daddr) ||
 	       _xfrmnl_addr_differ(a->saddr, b->saddr) || a->spi != b->spi ||
-	       a->proto != b->proto || a->family != b->family ||
+	       a->family != b->family ||
 	       a->reqid != b->reqid || a->mode != b->mode ||
-	       a->share != b->share || a->optional != b->optional ||
+	       a->share != b->share ||
 	       a->aalgos != b->aalgos || a->ealgos != b->ealgos ||
 	       a->calgos != b->calgos;
 }
