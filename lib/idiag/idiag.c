@@ -36,8 +36,9 @@ int idiagnl_send_simple(struct nl_sock *sk, int flags, uint8_t family,
 	req.idiag_family = family;
 	req.idiag_states = states;
 	req.idiag_ext = (uint8_t)ext;	/* the request carries 8 bits */
-	return nl_send_simple(sk, IDIAG_TCPDIAG_GETSOCK, flags, &req,
-			      sizeof(req));
+	/* every request asks from the root of the socket table */
+	return nl_send_simple(sk, IDIAG_TCPDIAG_GETSOCK, flags | NLM_F_ROOT,
+			      &req, sizeof(req));
 }
 
 struct nl_addr *_idiagnl_addr(int family, const uint32_t *words)

@@ -2,21 +2,21 @@
 /*
  * The two small objects a socket diagnostics message may carry: memory
  * usage (INET_DIAG_MEMINFO) and TCP Vegas state (INET_DIAG_VEGASINFO).
- * Plain value holders: no attributes of their own beyond the four fields,
- * compared field by field.
+ * Plain value holders with no attributes of their own: a difference in
+ * any of the four fields is reported as bit 0, as libnl reports it.
  */
 
 #include "idiag-priv.h"
 
-#define FIELD_DIFF(a, b, f, bit) ((a)->f != (b)->f ? (bit) : 0)
+#define FIELD_DIFF(a, b, f) ((a)->f != (b)->f ? 1 : 0)
 
 static uint64_t meminfo_compare(struct nl_object *_a, struct nl_object *_b,
 				uint64_t attrs, int flags)
 {
 	struct idiagnl_meminfo *a = (void *)_a, *b = (void *)_b;
 
-	return FIELD_DIFF(a, b, idiag_rmem, 1) | FIELD_DIFF(a, b, idiag_wmem, 2) |
-	       FIELD_DIFF(a, b, idiag_fmem, 4) | FIELD_DIFF(a, b, idiag_tmem, 8);
+	return FIELD_DIFF(a, b, idiag_rmem) | FIELD_DIFF(a, b, idiag_wmem) |
+	       FIELD_DIFF(a, b, idiag_fmem) | FIELD_DIFF(a, b, idiag_tmem);
 }
 
 struct nl_object_ops idiagnl_meminfo_obj_ops = {
@@ -65,9 +65,8 @@ static uint64_t vegasinfo_compare(struct nl_object *_a, struct nl_object *_b,
 {
 	struct idiagnl_vegasinfo *a = (void *)_a, *b = (void *)_b;
 
-	return FIELD_DIFF(a, b, tcpv_enabled, 1) |
-	       FIELD_DIFF(a, b, tcpv_rttcnt, 2) |
-	       FIELD_DIFF(a, b, tcpv_rtt, 4) | FIELD_DIFF(a, b, tcpv_minrtt, 8);
+	return FIELD_DIFF(a, b, tcpv_enabled) | FIELD_DIFF(a, b, tcpv_rttcnt) |
+	       FIELD_DIFF(a, b, tcpv_rtt) | FIELD_DIFF(a, b, tcpv_minrtt);
 }
 
 struct nl_object_ops idiagnl_vegasinfo_obj_ops = {

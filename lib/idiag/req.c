@@ -53,7 +53,7 @@ static void req_dump_line(struct nl_object *obj, struct nl_dump_params *p)
 static void req_dump_details(struct nl_object *obj, struct nl_dump_params *p)
 {
 	struct idiagnl_req *r = (struct idiagnl_req *)obj;
-	char fam[32], ext[128], src[64], dst[64];
+	char fam[32], ext[128], src[64], dst[64], st[32];
 
 	nl_dump(p, "    ");
 	nl_dump(p, "%s ", nl_af2str(r->idiag_family, fam, sizeof(fam)));
@@ -63,7 +63,9 @@ static void req_dump_details(struct nl_object *obj, struct nl_dump_params *p)
 	nl_dump(p, "dst %s ", r->idiag_dst ?
 		nl_addr2str(r->idiag_dst, dst, sizeof(dst)) : "none");
 	nl_dump(p, "iif %d ", r->idiag_ifindex);
-	nl_dump(p, "states 0x%x ", r->idiag_states);
+	/* printed as one state, as libnl prints it */
+	nl_dump(p, "states %s ", idiagnl_state2str(r->idiag_states, st,
+						   sizeof(st)));
 	nl_dump(p, "dbs %d", r->idiag_dbs);
 	nl_dump(p, "\n");
 }
@@ -118,13 +120,7 @@ REQ_FIELD(dbs, uint32_t, REQ_ATTR_DBS)
 static int set_addr(struct idiagnl_req *r, struct nl_addr **pos,
 		    struct nl_addr *addr, uint64_t bit)
 {
-	if (r->ce_mask & REQ_ATTR_FAMILY) {
-		if (addr && (int)r->idiag_family != nl_addr_get_family(addr))
-			return -NLE_AF_MISMATCH;
-	} else if (addr) {
-		r->idiag_family = nl_addr_get_family(addr);
-		r->ce_mask |= REQ_ATTR_FAMILY;
-	}
+	/* the request's family is the caller's to set */
 	if (addr)
 		nl_addr_get(addr);
 	nl_addr_put(*pos);
@@ -143,8 +139,9 @@ struct nl_addr *idiagnl_req_get_src(const struct idiagnl_req *req)
 }
 
 /**
- * Set the source address (the request takes a reference).
- * @return 0, or -NLE_AF_MISMATCH when the request's family differs.
+ * Set the source address (the request takes a reference); the request's
+ * family is not changed.
+ * @return 0
  */
 int idiagnl_req_set_src(struct idiagnl_req *req, struct nl_addr *addr)
 {
@@ -158,8 +155,9 @@ struct nl_addr *idiagnl_req_get_dst(const struct idiagnl_req *req)
 }
 
 /**
- * Set the destination address (the request takes a reference).
- * @return 0, or -NLE_AF_MISMATCH when the request's family differs.
+ * Set the destination address (the request takes a reference); the
+ * request's family is not changed.
+ * @return 0
  */
 int idiagnl_req_set_dst(struct idiagnl_req *req, struct nl_addr *addr)
 {
