@@ -530,6 +530,7 @@ START_TEST(demands)
 	ck_assert_int_eq(rtnl_act_build_add_request(NULL, 0, &m), 0);
 	nlmsg_free(m);
 	ck_assert_int_eq(rtnl_act_append(&a, NULL), 0);
+	rtnl_act_put(a);
 	a = pc_act("vlan");
 	ck_assert_int_eq(rtnl_act_build_add_request(a, 0, &m),
 			 -NLE_MISSING_ATTR);	/* vlan: mode */
