@@ -39,7 +39,7 @@ START_TEST(header_macros)
 	void *p = req;
 
 	ck_assert_uint_eq(TC_HANDLE(1, 2), 0x00010002u);
-	ck_assert_uint_eq(TC_HANDLE(0xffff, 0xffff), 0xffffffffu);
+	ck_assert_uint_eq(TC_HANDLE(0xffffu, 0xffffu), 0xffffffffu);
 	ck_assert_int_eq(NFNLMSG_TYPE(3, 4), 772);
 	ck_assert_ptr_eq(REQUEST_CAST(p), req);
 	/* through netlink/route/rule.h and netlink/route/route.h */
