@@ -276,6 +276,11 @@ START_TEST(dump_as_debian)
 		     "ip link set kv3 up && ip link set kv2 up && ip link set kbr2 up && "
 		     "ip link add kifb address 02:00:00:00:04:00 type ifb && "
 		     "ip link set kv3 type bridge_slave hairpin on cost 7 priority 5");
+	/* the bridge turns running some time after its port: both listings
+	 * must see it settled */
+	nltest_sh_ok("for i in $(seq 200); do ip link show kbr2 | "
+		     "grep -q 'state UP' && ip link show kv3 | grep -q 'state UP' "
+		     "&& exit 0; sleep 0.05; done; exit 1");
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		struct nl_cache *cache;
 		struct rtnl_link *filter = NULL;
