@@ -19,9 +19,17 @@ static char names[4096];
 
 static void collect(struct rtnl_pktloc *loc, void *arg)
 {
+	struct rtnl_pktloc *again;
+
 	(void)arg;
+	/* the table's count, as nl-pktloc-lookup --list prints it */
+	ck_assert_uint_eq(loc->refcnt, 1);
 	strcat(names, loc->name);
 	strcat(names, " ");
+	/* callbacks may look locations up (the lock is recursive) */
+	ck_assert_int_eq(rtnl_pktloc_lookup(loc->name, &again), 0);
+	ck_assert_ptr_eq(again, loc);
+	rtnl_pktloc_put(again);
 }
 
 START_TEST(lookup_and_list)

@@ -33,7 +33,9 @@ static struct nl_list_head buckets[PKTLOC_BUCKETS];
 static int buckets_ready;
 static int file_read;
 static int file_bad_lines;
-static pthread_mutex_t pktloc_lock = PTHREAD_MUTEX_INITIALIZER;
+/* Recursive: rtnl_pktloc_foreach() calls back under it, and a callback may
+ * look up or add locations. */
+static pthread_mutex_t pktloc_lock = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
 
 /* djb2 string hash */
 static unsigned int name_hash(const char *s)
@@ -185,9 +187,10 @@ int rtnl_pktloc_add(struct rtnl_pktloc *loc)
 
 /**
  * Call @a cb for each known packet location (reading the pktloc file on
- * first use), in the order of the table.  @a cb is called without the
- * table's lock, on locations it holds a reference on: it may look up,
- * add and put locations.
+ * first use), in the order of the table.  @a cb sees each location with
+ * the table's own reference count (tools print it): the table stays
+ * locked for other threads meanwhile, and @a cb may look up and add
+ * locations (an added one is not visited).
  */
 void rtnl_pktloc_foreach(void (*cb)(struct rtnl_pktloc *, void *), void *arg)
 {
@@ -211,16 +214,14 @@ void rtnl_pktloc_foreach(void (*cb)(struct rtnl_pktloc *, void *), void *arg)
 				all = m;
 				cap = c;
 			}
-			__atomic_add_fetch(&loc->refcnt, 1, __ATOMIC_RELAXED);
 			all[n++] = loc;
 		}
 	}
 out:
-	pthread_mutex_unlock(&pktloc_lock);
-	for (i = 0; i < n; i++) {
+	/* a snapshot: the callback may add to the lists being walked */
+	for (i = 0; i < n; i++)
 		cb(all[i], arg);
-		rtnl_pktloc_put(all[i]);
-	}
+	pthread_mutex_unlock(&pktloc_lock);
 	free(all);
 }
 
