@@ -1045,14 +1045,22 @@ START_TEST(add_requests)
 	nltest_inj_detach(sk);
 	nl_socket_free(sk);
 
-	/* a template's attributes go along */
+	/* of opts only the name is used, and only without name; opts is
+	 * left as it was (as upstream) */
 	sk = inj_sock();
-	opts = rtnl_link_team_alloc();
+	opts = rtnl_link_alloc();
 	rtnl_link_set_mtu(opts, 1280);
+	rtnl_link_set_name(opts, "optsname");
 	ck_assert_int_eq(rtnl_link_team_add(sk, "team8", opts), 0);
 	sent_attrs(sk, tb);
 	ck_assert_str_eq(nla_data(tb[IFLA_IFNAME]), "team8");
-	ck_assert_uint_eq(nla_get_u32(tb[IFLA_MTU]), 1280);
+	ck_assert_ptr_null(tb[IFLA_MTU]);
+	ck_assert_str_eq(rtnl_link_get_name(opts), "optsname");
+	ck_assert_ptr_null(rtnl_link_get_type(opts));
+	ck_assert_int_eq(rtnl_link_team_add(sk, NULL, opts), 0);
+	sent_attrs(sk, tb);
+	ck_assert_str_eq(nla_data(tb[IFLA_IFNAME]), "optsname");
+	ck_assert_ptr_null(tb[IFLA_MTU]);
 	rtnl_link_put(opts);
 	nltest_inj_detach(sk);
 	nl_socket_free(sk);

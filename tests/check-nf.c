@@ -6,6 +6,7 @@
  * malformed input.
  */
 
+#include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
 #include <endian.h>
@@ -38,6 +39,17 @@ static const char *dump(void *obj, enum nl_dump_type type)
 	nl_object_dump(O(obj), &p);
 	fclose(f);
 	return out;
+}
+
+/* Packet messages have no compare (as upstream): equal when their full
+ * dumps are. */
+static void assert_same_dump(void *a, void *b)
+{
+	char *x = strdup(dump(a, NL_DUMP_DETAILS));
+
+	ck_assert_ptr_nonnull(x);
+	ck_assert_str_eq(dump(b, NL_DUMP_DETAILS), x);
+	free(x);
 }
 
 /* Compare a request with Debian's bytes (sequence number ignored). */
@@ -581,7 +593,8 @@ START_TEST(test_exp)
 	nfnl_exp_set_icmp(c, 0, 5, 6, 7);
 	ck_assert_int_eq(nfnl_exp_set_src(c, 1, nfnl_exp_get_src(p, 0)), 0);
 	ck_assert_int_eq(nfnl_exp_set_dst(c, 1, a6), -NLE_AF_MISMATCH);
-	ck_assert_int_eq(nfnl_exp_set_src(c, 4, a6), -NLE_RANGE);
+	/* an unknown tuple is the expected one, as upstream */
+	ck_assert_int_eq(nfnl_exp_set_src(c, 4, a6), -NLE_AF_MISMATCH);
 	ck_assert_uint_eq(nfnl_exp_get_icmp_id(c, 0), 5);
 	ck_assert_uint_eq(nfnl_exp_get_icmp_type(c, 0), 6);
 	ck_assert_uint_eq(nfnl_exp_get_icmp_code(c, 0), 7);
@@ -640,12 +653,12 @@ START_TEST(test_log_parse)
 	nla_nest_end(m, n);
 	ck_assert_int_eq(nfnlmsg_log_msg_parse(nlmsg_hdr(m), &lm), 0);
 	ck_assert_str_eq(dump(lm, NL_DUMP_LINE), exp_log_msg_line);
-	ck_assert_uint_eq(nl_object_diff(O(lm), O(fx)), 0);
+	assert_same_dump(lm, fx);
 	nlmsg_set_proto(m, NETLINK_NETFILTER);
 	ck_assert_int_eq(nl_msg_parse(m, parsed_cb, &obj), 0);
 	ck_assert_ptr_nonnull(obj);
 	ck_assert_str_eq(nl_object_get_type(obj), "netfilter/log_msg");
-	ck_assert_uint_eq(nl_object_diff(obj, O(lm)), 0);
+	assert_same_dump(obj, lm);
 	nl_object_put(obj);
 	tv = nfnl_log_msg_get_timestamp(lm);
 	ck_assert_int_eq(tv->tv_sec, 5);
@@ -675,7 +688,7 @@ START_TEST(test_log_parse)
 	ck_assert_uint_eq(nfnl_log_msg_get_ct_info(lm), 2);
 	ck_assert_int_eq(nfnl_log_msg_test_hwheader(lm), 1);
 	c = (struct nfnl_log_msg *)nl_object_clone(O(lm));
-	ck_assert_uint_eq(nl_object_diff(O(c), O(lm)), 0);
+	assert_same_dump(c, lm);
 	ck_assert_ptr_ne(nfnl_log_msg_get_ct(c), nfnl_log_msg_get_ct(lm));
 	ck_assert_str_eq(dump(c, NL_DUMP_DETAILS),
 			 "pfx IN=2 OUT=4 MAC=02:00:00:00:00:01 FAMILY=inet HWPROTO=ppp_mp "
@@ -756,7 +769,7 @@ START_TEST(test_queue_parse)
 	ck_assert_int_eq(nfnl_queue_msg_test_verdict(qm), 0);
 	nfnl_queue_msg_set_verdict(qm, NF_ACCEPT);
 	ck_assert_str_eq(dump(qm, NL_DUMP_LINE), exp_queue_msg_line);
-	ck_assert_uint_eq(nl_object_diff(O(qm), O(fx)), 0);
+	assert_same_dump(qm, fx);
 	ck_assert_uint_eq(nfnl_queue_msg_get_packetid(qm), 42);
 	ck_assert_uint_eq(nfnl_queue_msg_get_group(qm), 3);
 	ck_assert_uint_eq(nfnl_queue_msg_get_hook(qm), 2);
@@ -785,10 +798,9 @@ START_TEST(test_queue_parse)
 	nl_object_put(obj);
 
 	c = (struct nfnl_queue_msg *)nl_object_clone(O(qm));
-	ck_assert_uint_eq(nl_object_diff(O(c), O(qm)), 0);
+	assert_same_dump(c, qm);
 	nfnl_queue_msg_set_physindev(c, 7);
 	nfnl_queue_msg_set_physoutdev(c, 8);
-	ck_assert_uint_ne(nl_object_diff(O(c), O(qm)), 0);
 	ck_assert_str_eq(dump(c, NL_DUMP_LINE),
 			 "GROUP=3 IN=2 IN=7 OUT=3 PHYSOUT=8 MAC=02:00:00:00:00:01 FAMILY=inet "
 			 "HWPROTO=ppp_mp HOOK=NF_INET_FORWARD MARK=9 PAYLOADLEN=4 PACKETID=42 "

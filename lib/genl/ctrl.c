@@ -351,7 +351,9 @@ static int probe_ack(struct nl_msg *msg, void *arg)
 
 /*
  * Ask the controller about the family called @name (CTRL_CMD_GETFAMILY
- * with CTRL_ATTR_FAMILY_NAME) and wait for its answer.
+ * with CTRL_ATTR_FAMILY_NAME) and wait for its answer.  As upstream, every
+ * failure of the exchange (sending, receiving, the kernel's error, a bad
+ * answer) reads as -NLE_OBJ_NOTFOUND; the cause goes to the debug output.
  */
 static int ctrl_probe_by_name(struct nl_sock *sk, const char *name,
 			      struct genl_family **result)
@@ -404,6 +406,11 @@ static int ctrl_probe_by_name(struct nl_sock *sk, const char *name,
 	p.family = NULL;
 	err = 0;
 out:
+	if (err < 0) {
+		NL_DBG(2, "genl: resolving family \"%s\" failed: %s\n", name,
+		       nl_geterror(err));
+		err = -NLE_OBJ_NOTFOUND;
+	}
 	genl_family_put(p.family);
 	nl_cb_put(cb);
 	nlmsg_free(msg);
@@ -412,8 +419,8 @@ out:
 
 /**
  * Ask the kernel for the numeric id of the family called @a name.
- * @return the id, -NLE_OBJ_NOTFOUND when there is no such family, or
- *         another negative error code.
+ * @return the id; -NLE_INVAL when @a name is NULL; -NLE_OBJ_NOTFOUND
+ *         when there is no such family or the request failed.
  */
 int genl_ctrl_resolve(struct nl_sock *sk, const char *name)
 {

@@ -43,8 +43,11 @@ void *genlmsg_put(struct nl_msg *msg, uint32_t port, uint32_t seq, int family,
 	struct nlmsghdr *nlh;
 	struct genlmsghdr *ghdr;
 
-	if (hdrlen < 0)
+	/* -3..-1 align to no family header; below that there is no message. */
+	if (hdrlen < -3)
 		return NULL;
+	if (hdrlen < 0)
+		hdrlen = 0;
 	nlh = nlmsg_put(msg, port, seq, family, GENL_HDRLEN + hdrlen, flags);
 	if (!nlh)
 		return NULL;
@@ -64,8 +67,10 @@ void *genlmsg_put(struct nl_msg *msg, uint32_t port, uint32_t seq, int family,
  */
 int genlmsg_valid_hdr(struct nlmsghdr *nlh, int hdrlen)
 {
-	if (hdrlen < 0 || !nlmsg_valid_hdr(nlh, GENL_HDRLEN))
+	if (hdrlen < -3 || !nlmsg_valid_hdr(nlh, GENL_HDRLEN))
 		return 0;
+	if (hdrlen < 0)
+		hdrlen = 0;
 	return nlh->nlmsg_len >= (uint32_t)nlmsg_size(GENL_HDRLEN) +
 					   (uint32_t)NLMSG_ALIGN(hdrlen);
 }

@@ -170,20 +170,19 @@ int genl_register_family(struct genl_ops *ops)
 }
 
 /**
- * Remove @a ops from the registered families.
- * @return 0, or -NLE_OBJ_NOTFOUND when it is not registered.
+ * Remove @a ops from the registered families; one that is not registered
+ * (any more) is left alone.
+ * @return 0, or -NLE_INVAL when @a ops is NULL.
  */
 int genl_unregister_family(struct genl_ops *ops)
 {
-	int err = -NLE_OBJ_NOTFOUND;
-
+	if (!ops)
+		return -NLE_INVAL;
 	pthread_rwlock_wrlock(&genl_ops_lock);
-	if (ops && lookup_locked(0, NULL, ops)) {
+	if (lookup_locked(0, NULL, ops))
 		nl_list_del(&ops->o_list);
-		err = 0;
-	}
 	pthread_rwlock_unlock(&genl_ops_lock);
-	return err;
+	return 0;
 }
 
 /**

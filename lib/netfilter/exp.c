@@ -24,11 +24,19 @@
 struct nfnl_exp_tuple {
 	struct nl_addr *src;
 	struct nl_addr *dst;
-	uint16_t sport;
-	uint16_t dport;
-	uint16_t icmp_id;
-	uint8_t icmp_type;
-	uint8_t icmp_code;
+	/* Ports and ICMP values share their storage, as upstream's do:
+	 * setting one changes what the other's getters return. */
+	union {
+		struct {
+			uint16_t sport;
+			uint16_t dport;
+		};
+		struct {
+			uint16_t icmp_id;
+			uint8_t icmp_type;
+			uint8_t icmp_code;
+		};
+	};
 	uint8_t l4proto;
 };
 
@@ -125,7 +133,9 @@ static const struct nlo_table exp_table =
 	NLO_TABLE(struct nfnl_exp, ce_mask, exp_attrs, CTA_EXPECT_MAX);
 
 #define EXP_HAS(e, bit) (((e)->ce_mask & (bit)) != 0)
-#define EXP_TOK(t) ((t) >= 0 && (t) < NFNL_EXP_TUPLE_MAX)
+/* A tuple number out of range means the expected tuple, as upstream. */
+#define EXP_TUP(t) \
+	((t) >= 0 && (t) < NFNL_EXP_TUPLE_MAX ? (t) : NFNL_EXP_TUPLE_EXPECT)
 
 /* ------------------------------------------------------------------ */
 /* Object operations                                                    */
@@ -791,8 +801,7 @@ static int exp_set_addr(struct nfnl_exp *exp, int tuple, int dst,
 	struct nl_addr **slot;
 	int fam = nl_addr_get_family(addr);
 
-	if (!EXP_TOK(tuple))
-		return -NLE_RANGE;
+	tuple = EXP_TUP(tuple);
 	if (EXP_HAS(exp, EXP_ATTR_FAMILY)) {
 		if (fam != exp->exp_family)
 			return -NLE_AF_MISMATCH;
@@ -809,7 +818,7 @@ static int exp_set_addr(struct nfnl_exp *exp, int tuple, int dst,
 /**
  * Set the source address of @a tuple (enum nfnl_exp_tuples); a reference
  * is taken.  Sets the family when not set yet.
- * @return 0, -NLE_RANGE or -NLE_AF_MISMATCH.
+ * @return 0 or -NLE_AF_MISMATCH.
  */
 int nfnl_exp_set_src(struct nfnl_exp *exp, int tuple, struct nl_addr *addr)
 {
@@ -819,13 +828,13 @@ int nfnl_exp_set_src(struct nfnl_exp *exp, int tuple, struct nl_addr *addr)
 /** Whether the source address of @a tuple is set. */
 int nfnl_exp_test_src(const struct nfnl_exp *exp, int tuple)
 {
-	return EXP_TOK(tuple) && EXP_HAS(exp, EXP_T(tuple, EXP_T_SRC));
+	return EXP_HAS(exp, EXP_T(EXP_TUP(tuple), EXP_T_SRC));
 }
 
 /** The source address of @a tuple (not referenced), or NULL. */
 struct nl_addr *nfnl_exp_get_src(const struct nfnl_exp *exp, int tuple)
 {
-	return EXP_TOK(tuple) ? exp->exp_t[tuple].src : NULL;
+	return exp->exp_t[EXP_TUP(tuple)].src;
 }
 
 /** As nfnl_exp_set_src() for the destination address. */
@@ -837,20 +846,19 @@ int nfnl_exp_set_dst(struct nfnl_exp *exp, int tuple, struct nl_addr *addr)
 /** Whether the destination address of @a tuple is set. */
 int nfnl_exp_test_dst(const struct nfnl_exp *exp, int tuple)
 {
-	return EXP_TOK(tuple) && EXP_HAS(exp, EXP_T(tuple, EXP_T_DST));
+	return EXP_HAS(exp, EXP_T(EXP_TUP(tuple), EXP_T_DST));
 }
 
 /** The destination address of @a tuple (not referenced), or NULL. */
 struct nl_addr *nfnl_exp_get_dst(const struct nfnl_exp *exp, int tuple)
 {
-	return EXP_TOK(tuple) ? exp->exp_t[tuple].dst : NULL;
+	return exp->exp_t[EXP_TUP(tuple)].dst;
 }
 
 /** Set the layer 4 protocol number of @a tuple. */
 void nfnl_exp_set_l4protonum(struct nfnl_exp *exp, int tuple, uint8_t l4proto)
 {
-	if (!EXP_TOK(tuple))
-		return;
+	tuple = EXP_TUP(tuple);
 	exp->exp_t[tuple].l4proto = l4proto;
 	exp->ce_mask |= EXP_T(tuple, EXP_T_PROTO);
 }
@@ -858,21 +866,20 @@ void nfnl_exp_set_l4protonum(struct nfnl_exp *exp, int tuple, uint8_t l4proto)
 /** Whether the protocol number of @a tuple is set. */
 int nfnl_exp_test_l4protonum(const struct nfnl_exp *exp, int tuple)
 {
-	return EXP_TOK(tuple) && EXP_HAS(exp, EXP_T(tuple, EXP_T_PROTO));
+	return EXP_HAS(exp, EXP_T(EXP_TUP(tuple), EXP_T_PROTO));
 }
 
 /** The protocol number of @a tuple (0 when not set). */
 uint8_t nfnl_exp_get_l4protonum(const struct nfnl_exp *exp, int tuple)
 {
-	return EXP_TOK(tuple) ? exp->exp_t[tuple].l4proto : 0;
+	return exp->exp_t[EXP_TUP(tuple)].l4proto;
 }
 
 /** Set both ports of @a tuple. */
 void nfnl_exp_set_ports(struct nfnl_exp *exp, int tuple, uint16_t srcport,
 			uint16_t dstport)
 {
-	if (!EXP_TOK(tuple))
-		return;
+	tuple = EXP_TUP(tuple);
 	exp->exp_t[tuple].sport = srcport;
 	exp->exp_t[tuple].dport = dstport;
 	exp->ce_mask |= EXP_T(tuple, EXP_T_PORTS);
@@ -881,27 +888,26 @@ void nfnl_exp_set_ports(struct nfnl_exp *exp, int tuple, uint16_t srcport,
 /** Whether the ports of @a tuple are set. */
 int nfnl_exp_test_ports(const struct nfnl_exp *exp, int tuple)
 {
-	return EXP_TOK(tuple) && EXP_HAS(exp, EXP_T(tuple, EXP_T_PORTS));
+	return EXP_HAS(exp, EXP_T(EXP_TUP(tuple), EXP_T_PORTS));
 }
 
 /** The source port of @a tuple (0 when not set). */
 uint16_t nfnl_exp_get_src_port(const struct nfnl_exp *exp, int tuple)
 {
-	return EXP_TOK(tuple) ? exp->exp_t[tuple].sport : 0;
+	return exp->exp_t[EXP_TUP(tuple)].sport;
 }
 
 /** The destination port of @a tuple (0 when not set). */
 uint16_t nfnl_exp_get_dst_port(const struct nfnl_exp *exp, int tuple)
 {
-	return EXP_TOK(tuple) ? exp->exp_t[tuple].dport : 0;
+	return exp->exp_t[EXP_TUP(tuple)].dport;
 }
 
 /** Set the ICMP id, type and code of @a tuple. */
 void nfnl_exp_set_icmp(struct nfnl_exp *exp, int tuple, uint16_t id,
 		       uint8_t type, uint8_t code)
 {
-	if (!EXP_TOK(tuple))
-		return;
+	tuple = EXP_TUP(tuple);
 	exp->exp_t[tuple].icmp_id = id;
 	exp->exp_t[tuple].icmp_type = type;
 	exp->exp_t[tuple].icmp_code = code;
@@ -911,23 +917,23 @@ void nfnl_exp_set_icmp(struct nfnl_exp *exp, int tuple, uint16_t id,
 /** Whether the ICMP values of @a tuple are set. */
 int nfnl_exp_test_icmp(const struct nfnl_exp *exp, int tuple)
 {
-	return EXP_TOK(tuple) && EXP_HAS(exp, EXP_T(tuple, EXP_T_ICMP));
+	return EXP_HAS(exp, EXP_T(EXP_TUP(tuple), EXP_T_ICMP));
 }
 
 /** The ICMP id of @a tuple. */
 uint16_t nfnl_exp_get_icmp_id(const struct nfnl_exp *exp, int tuple)
 {
-	return EXP_TOK(tuple) ? exp->exp_t[tuple].icmp_id : 0;
+	return exp->exp_t[EXP_TUP(tuple)].icmp_id;
 }
 
 /** The ICMP type of @a tuple. */
 uint8_t nfnl_exp_get_icmp_type(const struct nfnl_exp *exp, int tuple)
 {
-	return EXP_TOK(tuple) ? exp->exp_t[tuple].icmp_type : 0;
+	return exp->exp_t[EXP_TUP(tuple)].icmp_type;
 }
 
 /** The ICMP code of @a tuple. */
 uint8_t nfnl_exp_get_icmp_code(const struct nfnl_exp *exp, int tuple)
 {
-	return EXP_TOK(tuple) ? exp->exp_t[tuple].icmp_code : 0;
+	return exp->exp_t[EXP_TUP(tuple)].icmp_code;
 }

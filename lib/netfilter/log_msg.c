@@ -173,16 +173,6 @@ static int lm_ct_clone(void *dst, const void *src)
 	return d->lm_ct ? 0 : -NLE_NOMEM;
 }
 
-static int lm_ct_differ(const void *a, const void *b, int flags)
-{
-	const struct nfnl_log_msg *x = a, *y = b;
-
-	if (!x->lm_ct || !y->lm_ct)
-		return x->lm_ct != y->lm_ct;
-	return nl_object_diff((struct nl_object *)x->lm_ct,
-			      (struct nl_object *)y->lm_ct) != 0;
-}
-
 static void lm_ct_free(void *base)
 {
 	struct nfnl_log_msg *m = base;
@@ -192,24 +182,12 @@ static void lm_ct_free(void *base)
 	m->lm_ct = NULL;
 }
 
-static int lm_hwaddr_differ(const void *a, const void *b, int flags)
-{
-	const struct nfnl_log_msg *x = a, *y = b;
-
-	return x->lm_hwaddr_len != y->lm_hwaddr_len ||
-	       memcmp(x->lm_hwaddr, y->lm_hwaddr, (size_t)x->lm_hwaddr_len);
-}
-
 static const struct nlo_hooks lm_hdr_hooks = { .parse = lm_hdr_parse };
 static const struct nlo_hooks lm_ts_hooks = { .parse = lm_ts_parse };
-static const struct nlo_hooks lm_hwaddr_hooks = {
-	.parse = lm_hwaddr_parse,
-	.differ = lm_hwaddr_differ,
-};
+static const struct nlo_hooks lm_hwaddr_hooks = { .parse = lm_hwaddr_parse };
 static const struct nlo_hooks lm_vlan_hooks = { .parse = lm_vlan_parse };
 static const struct nlo_hooks lm_ct_hooks = {
 	.parse = lm_ct_parse,
-	.differ = lm_ct_differ,
 	.clone = lm_ct_clone,
 	.free = lm_ct_free,
 };
@@ -268,12 +246,6 @@ static void lm_free_data(struct nl_object *obj)
 static int lm_clone(struct nl_object *dst, struct nl_object *src)
 {
 	return nlo_clone(dst, src, &lm_table);
-}
-
-static uint64_t lm_compare(struct nl_object *a, struct nl_object *b,
-			   uint64_t attrs, int flags)
-{
-	return nlo_compare(a, b, &lm_table, attrs, flags);
 }
 
 /* Interface @idx by name when the application provides a link cache
@@ -362,9 +334,8 @@ struct nl_object_ops log_msg_obj_ops = {
 		[NL_DUMP_DETAILS] = lm_dump,
 		[NL_DUMP_STATS] = lm_dump,
 	},
-	.oo_compare = lm_compare,
-	/* messages are identified by all their attributes */
-	.oo_id_attrs = (uint32_t)((LM_ATTR_CT << 1) - 1),
+	/* No compare, as upstream: two messages are never identical, and
+	 * nl_object_diff() reports every attribute. */
 };
 
 /**
@@ -641,14 +612,23 @@ const char *nfnl_log_msg_get_prefix(const struct nfnl_log_msg *msg)
 	return msg->lm_prefix;
 }
 
-/** Attach the conntrack entry of the packet (a reference is taken). */
+/*
+ * Attach a copy of the conntrack entry @ct (NULL: none); the caller keeps
+ * @ct, as upstream.  Without memory for the copy, none is attached.
+ */
 void nfnl_log_msg_set_ct(struct nfnl_log_msg *msg, struct nfnl_ct *ct)
 {
-	if (ct)
-		nfnl_ct_get(ct);
+	struct nfnl_ct *copy = NULL;
+
+	if (ct) {
+		copy = (struct nfnl_ct *)nl_object_clone((struct nl_object *)ct);
+		if (!copy)
+			NL_DBG(1, "log_msg %p: no memory for a copy of ct %p\n",
+			       msg, ct);
+	}
 	if (msg->lm_ct)
 		nfnl_ct_put(msg->lm_ct);
-	msg->lm_ct = ct;
+	msg->lm_ct = copy;
 	msg->ce_mask |= LM_ATTR_CT;
 }
 

@@ -122,20 +122,9 @@ static int qm_hwaddr_parse(void *base, const struct nlattr *nla)
 	return 0;
 }
 
-static int qm_hwaddr_differ(const void *a, const void *b, int flags)
-{
-	const struct nfnl_queue_msg *x = a, *y = b;
-
-	return x->qm_hwaddr_len != y->qm_hwaddr_len ||
-	       memcmp(x->qm_hwaddr, y->qm_hwaddr, (size_t)x->qm_hwaddr_len);
-}
-
 static const struct nlo_hooks qm_hdr_hooks = { .parse = qm_hdr_parse };
 static const struct nlo_hooks qm_ts_hooks = { .parse = qm_ts_parse };
-static const struct nlo_hooks qm_hwaddr_hooks = {
-	.parse = qm_hwaddr_parse,
-	.differ = qm_hwaddr_differ,
-};
+static const struct nlo_hooks qm_hwaddr_hooks = { .parse = qm_hwaddr_parse };
 
 #define QM_BE32(m, BIT, NLA) NLO_ENTRY(struct nfnl_queue_msg, m, BIT, NULL, NLO_U32, \
 				       .nla = NLA, .flags = NLO_F_BE)
@@ -175,12 +164,6 @@ static void qm_free_data(struct nl_object *obj)
 static int qm_clone(struct nl_object *dst, struct nl_object *src)
 {
 	return nlo_clone(dst, src, &qm_table);
-}
-
-static uint64_t qm_compare(struct nl_object *a, struct nl_object *b,
-			   uint64_t attrs, int flags)
-{
-	return nlo_compare(a, b, &qm_table, attrs, flags);
 }
 
 static char *qm_attrs2str(int attrs, char *buf, size_t len)
@@ -239,10 +222,8 @@ struct nl_object_ops queue_msg_obj_ops = {
 		[NL_DUMP_DETAILS] = qm_dump,
 		[NL_DUMP_STATS] = qm_dump,
 	},
-	.oo_compare = qm_compare,
 	.oo_attrs2str = qm_attrs2str,
-	/* messages are identified by all their attributes */
-	.oo_id_attrs = (uint32_t)((QM_ATTR_VERDICT << 1) - 1),
+	/* No compare, as upstream (see log_msg_obj_ops). */
 };
 
 /**

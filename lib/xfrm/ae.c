@@ -121,11 +121,10 @@ static uint64_t ae_compare(struct nl_object *_a, struct nl_object *_b,
 	DIFF(AE_ATTR_FLAGS, a->flags != b->flags);
 	DIFF(AE_ATTR_REQID, a->reqid != b->reqid);
 	DIFF(AE_ATTR_MARK, a->mark_v != b->mark_v || a->mark_m != b->mark_m);
-	DIFF(AE_ATTR_LIFETIME, memcmp(&a->curlft, &b->curlft, sizeof(a->curlft)));
 	DIFF(AE_ATTR_REPLAY_MAXAGE, a->replay_maxage != b->replay_maxage);
 	DIFF(AE_ATTR_REPLAY_MAXDIFF, a->replay_maxdiff != b->replay_maxdiff);
 	DIFF(AE_ATTR_REPLAY_STATE, _xfrmnl_replay_differ(a->replay, b->replay));
-	DIFF(AE_ATTR_FAMILY, a->family != b->family);
+	/* The family and the current lifetime do not count, as upstream. */
 #undef DIFF
 	return diff;
 }

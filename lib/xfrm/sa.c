@@ -283,8 +283,7 @@ static uint64_t sa_compare(struct nl_object *_a, struct nl_object *_b,
 	DIFF(SA_ATTR_REPLAY_MAXDIFF, a->replay_maxdiff != b->replay_maxdiff);
 	DIFF(SA_ATTR_REPLAY_STATE, _xfrmnl_replay_differ(a->replay, b->replay));
 	DIFF(SA_ATTR_EXPIRE, a->hard != b->hard);
-	DIFF(SA_ATTR_OFFLOAD, a->offload_ifindex != b->offload_ifindex ||
-				      a->offload_flags != b->offload_flags);
+	/* The user offload does not count, as upstream. */
 	DIFF(SA_ATTR_IF_ID, a->if_id != b->if_id);
 #undef DIFF
 	return diff;

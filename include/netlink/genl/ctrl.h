@@ -68,8 +68,8 @@ extern struct genl_family *genl_ctrl_search_by_name(struct nl_cache *cache,
  * Sends one CTRL_CMD_GETFAMILY request for the name and reads its answer.
  *
  * @return The id (positive); -NLE_INVAL when @a name is NULL;
- *         -NLE_OBJ_NOTFOUND when the kernel has no such family; -NLE_NOMEM;
- *         the errors of sending and receiving.
+ *         -NLE_OBJ_NOTFOUND when the kernel has no such family, and also
+ *         when the request fails (not sent, nothing or an error received).
  */
 extern int genl_ctrl_resolve(struct nl_sock *sk, const char *name);
 
@@ -81,8 +81,8 @@ extern int genl_ctrl_resolve(struct nl_sock *sk, const char *name);
  *
  * @return The group id, to give to nl_socket_add_membership();
  *         -NLE_INVAL when a name is NULL; -NLE_OBJ_NOTFOUND when the
- *         family or the group does not exist; the other errors of
- *         genl_ctrl_resolve().
+ *         family or the group does not exist or the request fails, as
+ *         for genl_ctrl_resolve().
  */
 extern int genl_ctrl_resolve_grp(struct nl_sock *sk, const char *family,
 				 const char *grp);

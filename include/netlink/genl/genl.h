@@ -65,13 +65,15 @@ extern int genl_send_simple(struct nl_sock *sk, int family, int cmd,
  * @param seq	sequence number, or NL_AUTO_SEQ
  * @param family	numeric family id (the netlink message type)
  * @param hdrlen	size of the family's own header, reserved and zeroed
- *		after the generic header (0 for most families)
+ *		after the generic header (0 for most families; -3 to -1
+ *		round up to 0)
  * @param flags	message flags
  * @param cmd	command
  * @param version	interface version of the family
  *
  * @return The start of the family's header (the attributes follow it), a
- *         pointer into the message; NULL when @a msg has no room.
+ *         pointer into the message; NULL when @a msg has no room or
+ *         @a hdrlen is below -3.
  */
 extern void *genlmsg_put(struct nl_msg *msg, uint32_t port, uint32_t seq,
 			 int family, int hdrlen, int flags, uint8_t cmd,
@@ -80,9 +82,10 @@ extern void *genlmsg_put(struct nl_msg *msg, uint32_t port, uint32_t seq,
 /**
  * Check that a message holds the generic and the family's headers.
  * @param nlh	message header
- * @param hdrlen	size of the family's own header
+ * @param hdrlen	size of the family's own header (-3 to -1 count as 0)
  *
- * @return 1 when the message is long enough, 0 otherwise.
+ * @return 1 when the message is long enough, 0 otherwise (always 0 for
+ *         @a hdrlen below -3).
  */
 extern int genlmsg_valid_hdr(struct nlmsghdr *nlh, int hdrlen);
 

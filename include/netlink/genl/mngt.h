@@ -132,7 +132,8 @@ extern int genl_register_family(struct genl_ops *ops);
  * Unregister a family.
  * @param ops	family registered with genl_register_family()
  *
- * @return 0 on success; -NLE_OBJ_NOTFOUND when it is not registered.
+ * @return 0, also when @a ops is not registered (any more); -NLE_INVAL
+ *         when @a ops is NULL.
  */
 extern int genl_unregister_family(struct genl_ops *ops);
 

@@ -433,14 +433,15 @@ extern uint8_t nfnl_exp_get_nat_dir(const struct nfnl_exp *exp);
 /**
  * Set the source address of a tuple of an expectation.
  * @param exp	expectation
- * @param tuple	tuple: an enum nfnl_exp_tuples value
+ * @param tuple	tuple: an enum nfnl_exp_tuples value (an unknown one means
+ *		NFNL_EXP_TUPLE_EXPECT)
  * @param addr	address; the expectation takes a reference and drops the one on
  *		the address it held
  *
  * An expectation without a family takes the address's family.
  *
- * @return 0 on success; -NLE_RANGE for an unknown tuple; -NLE_AF_MISMATCH when
- *         the expectation's family differs from the address's.
+ * @return 0 on success; -NLE_AF_MISMATCH when the expectation's family
+ *         differs from the address's.
  */
 extern int nfnl_exp_set_src(struct nfnl_exp *exp, int tuple,
 			    struct nl_addr *addr);
@@ -448,33 +449,36 @@ extern int nfnl_exp_set_src(struct nfnl_exp *exp, int tuple,
 /**
  * Tell whether the source address of a tuple of an expectation is set.
  * @param exp	expectation
- * @param tuple	tuple: an enum nfnl_exp_tuples value
+ * @param tuple	tuple: an enum nfnl_exp_tuples value (an unknown one means
+ *		NFNL_EXP_TUPLE_EXPECT)
  *
- * @return Non-zero when set, 0 otherwise (also for an unknown tuple).
+ * @return Non-zero when set, 0 otherwise.
  */
 extern int nfnl_exp_test_src(const struct nfnl_exp *exp, int tuple);
 
 /**
  * Get the source address of a tuple of an expectation.
  * @param exp	expectation
- * @param tuple	tuple: an enum nfnl_exp_tuples value
+ * @param tuple	tuple: an enum nfnl_exp_tuples value (an unknown one means
+ *		NFNL_EXP_TUPLE_EXPECT)
  *
  * @return The address, owned by the expectation (take a reference with
- *         nl_addr_get() to keep it); NULL when not set or for an unknown tuple.
+ *         nl_addr_get() to keep it); NULL when not set.
  */
 extern struct nl_addr *nfnl_exp_get_src(const struct nfnl_exp *exp, int tuple);
 
 /**
  * Set the destination address of a tuple of an expectation.
  * @param exp	expectation
- * @param tuple	tuple: an enum nfnl_exp_tuples value
+ * @param tuple	tuple: an enum nfnl_exp_tuples value (an unknown one means
+ *		NFNL_EXP_TUPLE_EXPECT)
  * @param addr	address; the expectation takes a reference and drops the one on
  *		the address it held
  *
  * An expectation without a family takes the address's family.
  *
- * @return 0 on success; -NLE_RANGE for an unknown tuple; -NLE_AF_MISMATCH when
- *         the expectation's family differs from the address's.
+ * @return 0 on success; -NLE_AF_MISMATCH when the expectation's family
+ *         differs from the address's.
  */
 extern int nfnl_exp_set_dst(struct nfnl_exp *exp, int tuple,
 			    struct nl_addr *addr);
@@ -482,27 +486,29 @@ extern int nfnl_exp_set_dst(struct nfnl_exp *exp, int tuple,
 /**
  * Tell whether the destination address of a tuple of an expectation is set.
  * @param exp	expectation
- * @param tuple	tuple: an enum nfnl_exp_tuples value
+ * @param tuple	tuple: an enum nfnl_exp_tuples value (an unknown one means
+ *		NFNL_EXP_TUPLE_EXPECT)
  *
- * @return Non-zero when set, 0 otherwise (also for an unknown tuple).
+ * @return Non-zero when set, 0 otherwise.
  */
 extern int nfnl_exp_test_dst(const struct nfnl_exp *exp, int tuple);
 
 /**
  * Get the destination address of a tuple of an expectation.
  * @param exp	expectation
- * @param tuple	tuple: an enum nfnl_exp_tuples value
+ * @param tuple	tuple: an enum nfnl_exp_tuples value (an unknown one means
+ *		NFNL_EXP_TUPLE_EXPECT)
  *
  * @return The address, owned by the expectation (take a reference with
- *         nl_addr_get() to keep it); NULL when not set or for an unknown tuple.
+ *         nl_addr_get() to keep it); NULL when not set.
  */
 extern struct nl_addr *nfnl_exp_get_dst(const struct nfnl_exp *exp, int tuple);
 
 /**
  * Set the layer 4 protocol of a tuple of an expectation.
  * @param exp	expectation
- * @param tuple	tuple: an enum nfnl_exp_tuples value (an unknown tuple is
- *		ignored)
+ * @param tuple	tuple: an enum nfnl_exp_tuples value (an unknown one means
+ *		NFNL_EXP_TUPLE_EXPECT)
  * @param l4protonum	IP protocol number (IPPROTO_TCP...)
  */
 extern void nfnl_exp_set_l4protonum(struct nfnl_exp *exp, int tuple,
@@ -511,26 +517,28 @@ extern void nfnl_exp_set_l4protonum(struct nfnl_exp *exp, int tuple,
 /**
  * Tell whether the layer 4 protocol of a tuple of an expectation is set.
  * @param exp	expectation
- * @param tuple	tuple: an enum nfnl_exp_tuples value
+ * @param tuple	tuple: an enum nfnl_exp_tuples value (an unknown one means
+ *		NFNL_EXP_TUPLE_EXPECT)
  *
- * @return Non-zero when set, 0 otherwise (also for an unknown tuple).
+ * @return Non-zero when set, 0 otherwise.
  */
 extern int nfnl_exp_test_l4protonum(const struct nfnl_exp *exp, int tuple);
 
 /**
  * Get the layer 4 protocol of a tuple of an expectation.
  * @param exp	expectation
- * @param tuple	tuple: an enum nfnl_exp_tuples value
+ * @param tuple	tuple: an enum nfnl_exp_tuples value (an unknown one means
+ *		NFNL_EXP_TUPLE_EXPECT)
  *
- * @return The IP protocol number; 0 when not set or for an unknown tuple.
+ * @return The IP protocol number; 0 when not set.
  */
 extern uint8_t nfnl_exp_get_l4protonum(const struct nfnl_exp *exp, int tuple);
 
 /**
  * Set the ports of a tuple of an expectation.
  * @param exp	expectation
- * @param tuple	tuple: an enum nfnl_exp_tuples value (an unknown tuple is
- *		ignored)
+ * @param tuple	tuple: an enum nfnl_exp_tuples value (an unknown one means
+ *		NFNL_EXP_TUPLE_EXPECT)
  * @param srcport	source port, in host byte order
  * @param dstport	destination port, in host byte order
  */
@@ -540,35 +548,38 @@ extern void nfnl_exp_set_ports(struct nfnl_exp *exp, int tuple,
 /**
  * Tell whether the ports of a tuple of an expectation are set.
  * @param exp	expectation
- * @param tuple	tuple: an enum nfnl_exp_tuples value
+ * @param tuple	tuple: an enum nfnl_exp_tuples value (an unknown one means
+ *		NFNL_EXP_TUPLE_EXPECT)
  *
- * @return Non-zero when set, 0 otherwise (also for an unknown tuple).
+ * @return Non-zero when set, 0 otherwise.
  */
 extern int nfnl_exp_test_ports(const struct nfnl_exp *exp, int tuple);
 
 /**
  * Get the source port of a tuple of an expectation.
  * @param exp	expectation
- * @param tuple	tuple: an enum nfnl_exp_tuples value
+ * @param tuple	tuple: an enum nfnl_exp_tuples value (an unknown one means
+ *		NFNL_EXP_TUPLE_EXPECT)
  *
- * @return The port, in host byte order; 0 when not set or for an unknown tuple.
+ * @return The port, in host byte order; 0 when not set.
  */
 extern uint16_t nfnl_exp_get_src_port(const struct nfnl_exp *exp, int tuple);
 
 /**
  * Get the destination port of a tuple of an expectation.
  * @param exp	expectation
- * @param tuple	tuple: an enum nfnl_exp_tuples value
+ * @param tuple	tuple: an enum nfnl_exp_tuples value (an unknown one means
+ *		NFNL_EXP_TUPLE_EXPECT)
  *
- * @return The port, in host byte order; 0 when not set or for an unknown tuple.
+ * @return The port, in host byte order; 0 when not set.
  */
 extern uint16_t nfnl_exp_get_dst_port(const struct nfnl_exp *exp, int tuple);
 
 /**
  * Set the ICMP values of a tuple of an expectation.
  * @param exp	expectation
- * @param tuple	tuple: an enum nfnl_exp_tuples value (an unknown tuple is
- *		ignored)
+ * @param tuple	tuple: an enum nfnl_exp_tuples value (an unknown one means
+ *		NFNL_EXP_TUPLE_EXPECT)
  * @param id	ICMP identifier, in host byte order
  * @param type	ICMP type
  * @param code	ICMP code
@@ -579,37 +590,40 @@ extern void nfnl_exp_set_icmp(struct nfnl_exp *exp, int tuple, uint16_t id,
 /**
  * Tell whether the ICMP values of a tuple of an expectation are set.
  * @param exp	expectation
- * @param tuple	tuple: an enum nfnl_exp_tuples value
+ * @param tuple	tuple: an enum nfnl_exp_tuples value (an unknown one means
+ *		NFNL_EXP_TUPLE_EXPECT)
  *
- * @return Non-zero when set, 0 otherwise (also for an unknown tuple).
+ * @return Non-zero when set, 0 otherwise.
  */
 extern int nfnl_exp_test_icmp(const struct nfnl_exp *exp, int tuple);
 
 /**
  * Get the ICMP identifier of a tuple of an expectation.
  * @param exp	expectation
- * @param tuple	tuple: an enum nfnl_exp_tuples value
+ * @param tuple	tuple: an enum nfnl_exp_tuples value (an unknown one means
+ *		NFNL_EXP_TUPLE_EXPECT)
  *
- * @return The ICMP identifier, in host byte order; 0 when not set or for an
- *         unknown tuple.
+ * @return The ICMP identifier, in host byte order; 0 when not set.
  */
 extern uint16_t nfnl_exp_get_icmp_id(const struct nfnl_exp *exp, int tuple);
 
 /**
  * Get the ICMP type of a tuple of an expectation.
  * @param exp	expectation
- * @param tuple	tuple: an enum nfnl_exp_tuples value
+ * @param tuple	tuple: an enum nfnl_exp_tuples value (an unknown one means
+ *		NFNL_EXP_TUPLE_EXPECT)
  *
- * @return The ICMP type; 0 when not set or for an unknown tuple.
+ * @return The ICMP type; 0 when not set.
  */
 extern uint8_t nfnl_exp_get_icmp_type(const struct nfnl_exp *exp, int tuple);
 
 /**
  * Get the ICMP code of a tuple of an expectation.
  * @param exp	expectation
- * @param tuple	tuple: an enum nfnl_exp_tuples value
+ * @param tuple	tuple: an enum nfnl_exp_tuples value (an unknown one means
+ *		NFNL_EXP_TUPLE_EXPECT)
  *
- * @return The ICMP code; 0 when not set or for an unknown tuple.
+ * @return The ICMP code; 0 when not set.
  */
 extern uint8_t nfnl_exp_get_icmp_code(const struct nfnl_exp *exp, int tuple);
 

@@ -559,8 +559,8 @@ extern uint32_t nfnl_log_msg_get_ct_info(const struct nfnl_log_msg *msg);
 /**
  * Attach the conntrack entry of a logged packet.
  * @param msg	logged packet
- * @param ct	conntrack entry; the object takes a reference and drops the one
- *		on the entry it held. May be NULL.
+ * @param ct	conntrack entry, or NULL for none; the object stores its own
+ *		copy and drops the one it held, the caller keeps @a ct.
  */
 extern void nfnl_log_msg_set_ct(struct nfnl_log_msg *msg, struct nfnl_ct *ct);
 

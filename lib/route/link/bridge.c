@@ -565,6 +565,13 @@ int rtnl_link_bridge_has_ext_info(struct rtnl_link *link)
 	if (!bd)                                                               \
 		return -NLE_OPNOTSUPP
 
+/* The MST accessors refuse a NULL link with -NLE_INVAL, as upstream's
+ * documentation has it. */
+#define MST_BD_OR_FAIL(link, bd)                                               \
+	if (!(link))                                                           \
+		return -NLE_INVAL;                                             \
+	BD_OR_FAIL(link, bd)
+
 /**
  * Set the spanning tree state (BR_STATE_*) of the port.
  * @return 0, -NLE_INVAL for an unknown state, -NLE_OPNOTSUPP unless link
@@ -888,7 +895,7 @@ struct rtnl_link_bridge_vlan *rtnl_link_bridge_get_port_vlan(struct rtnl_link *l
 int rtnl_link_bridge_set_mst_port_state(struct rtnl_link *link,
 					uint16_t instance, uint8_t state)
 {
-	BD_OR_FAIL(link, bd);
+	MST_BD_OR_FAIL(link, bd);
 
 	if (state > BR_STATE_BLOCKING)
 		return -NLE_INVAL;
@@ -900,7 +907,7 @@ int rtnl_link_bridge_get_mst_port_state(struct rtnl_link *link,
 					uint16_t instance)
 {
 	unsigned int i;
-	BD_OR_FAIL(link, bd);
+	MST_BD_OR_FAIL(link, bd);
 
 	for (i = 0; i < bd->b_n_mst; i++)
 		if (bd->b_mst[i].msti == instance)
@@ -913,7 +920,7 @@ int rtnl_link_bridge_del_mst_port_state(struct rtnl_link *link,
 					uint16_t instance)
 {
 	unsigned int i;
-	BD_OR_FAIL(link, bd);
+	MST_BD_OR_FAIL(link, bd);
 
 	for (i = 0; i < bd->b_n_mst; i++) {
 		if (bd->b_mst[i].msti != instance)
@@ -929,7 +936,7 @@ int rtnl_link_bridge_del_mst_port_state(struct rtnl_link *link,
 /** Forget all MST states of the port. */
 int rtnl_link_bridge_clear_mst_port_state_info(struct rtnl_link *link)
 {
-	BD_OR_FAIL(link, bd);
+	MST_BD_OR_FAIL(link, bd);
 
 	free(bd->b_mst);
 	bd->b_mst = NULL;
@@ -944,7 +951,7 @@ int rtnl_link_bridge_foreach_mst_entry(struct rtnl_link *link,
 				       void *arg)
 {
 	unsigned int i;
-	BD_OR_FAIL(link, bd);
+	MST_BD_OR_FAIL(link, bd);
 
 	if (!cb)
 		return -NLE_INVAL;
@@ -1114,9 +1121,9 @@ BRI_ACCESSORS(mcast_router, uint8_t, BRI_MCAST_ROUTER)
 BRI_ACCESSORS(mcast_snooping, uint8_t, BRI_MCAST_SNOOPING)
 
 /**
- * Set boolean bridge option opt (BR_BOOLOPT_*) to value (sent in
+ * Set boolean bridge option opt (BR_BOOLOPT_*) to value, 0 or 1 (sent in
  * IFLA_BR_MULTI_BOOLOPT).
- * @return 0, -NLE_INVAL for an option out of range, -NLE_OPNOTSUPP.
+ * @return 0, -NLE_INVAL for an option or value out of range, -NLE_OPNOTSUPP.
  */
 int rtnl_link_bridge_set_boolopt(struct rtnl_link *link, int opt, int value)
 {
@@ -1124,7 +1131,8 @@ int rtnl_link_bridge_set_boolopt(struct rtnl_link *link, int opt, int value)
 
 	if (!bi)
 		return -NLE_OPNOTSUPP;
-	if (opt < 0 || opt >= 32)
+	/* the value is 0 or 1, as upstream documents it */
+	if (opt < 0 || opt >= 32 || (value != 0 && value != 1))
 		return -NLE_INVAL;
 	bi->boolopt.optmask |= 1U << opt;
 	if (value)

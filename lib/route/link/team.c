@@ -22,8 +22,9 @@ struct rtnl_link *rtnl_link_team_alloc(void)
 }
 
 /**
- * Create a team device named name (the kernel picks a name when NULL),
- * with the attributes of opts when given.
+ * Create a team device named @a name; without one, @a opts' name (when
+ * given), else the kernel's choice.  Nothing else of @a opts is used and
+ * @a opts is not changed, as upstream.
  * @return 0 or a negative NLE_* code.
  */
 int rtnl_link_team_add(struct nl_sock *sk, const char *name,
@@ -32,15 +33,13 @@ int rtnl_link_team_add(struct nl_sock *sk, const char *name,
 	struct rtnl_link *link;
 	int err;
 
-	if (!(link = opts ? opts : rtnl_link_team_alloc()))
+	if (!name && opts)
+		name = rtnl_link_get_name(opts);
+	if (!(link = rtnl_link_team_alloc()))
 		return -NLE_NOMEM;
-	if (opts && !rtnl_link_get_type(opts) &&
-	    (err = rtnl_link_set_type(opts, "team")) < 0)
-		return err;
 	if (name)
 		rtnl_link_set_name(link, name);
 	err = rtnl_link_add(sk, link, NLM_F_CREATE);
-	if (!opts)
-		rtnl_link_put(link);
+	rtnl_link_put(link);
 	return err;
 }

@@ -429,8 +429,8 @@ rtnl_link_bridge_get_port_vlan(struct rtnl_link *link);
  *
  * Replaces the port's state in that instance when it has one.
  *
- * @return 0; -NLE_INVAL for an unknown state, -NLE_NOMEM, -NLE_OPNOTSUPP
- *         when link has no bridge port data.
+ * @return 0; -NLE_INVAL for an unknown state or a NULL link, -NLE_NOMEM,
+ *         -NLE_OPNOTSUPP when link has no bridge port data.
  */
 extern int rtnl_link_bridge_set_mst_port_state(struct rtnl_link *link,
 					       uint16_t instance,
@@ -442,8 +442,8 @@ extern int rtnl_link_bridge_set_mst_port_state(struct rtnl_link *link,
  * @param instance	MST instance id (MSTI)
  *
  * @return The BR_STATE_* state; -NLE_OBJ_NOTFOUND when the port has no
- *         state for that instance, -NLE_OPNOTSUPP when link has no bridge
- *         port data.
+ *         state for that instance, -NLE_INVAL for a NULL link,
+ *         -NLE_OPNOTSUPP when link has no bridge port data.
  */
 extern int rtnl_link_bridge_get_mst_port_state(struct rtnl_link *link,
 					       uint16_t instance);
@@ -454,7 +454,8 @@ extern int rtnl_link_bridge_get_mst_port_state(struct rtnl_link *link,
  * @param instance	MST instance id (MSTI)
  *
  * @return 0; -NLE_OBJ_NOTFOUND when the port has no state for that
- *         instance, -NLE_OPNOTSUPP when link has no bridge port data.
+ *         instance, -NLE_INVAL for a NULL link, -NLE_OPNOTSUPP when link
+ *         has no bridge port data.
  */
 extern int rtnl_link_bridge_del_mst_port_state(struct rtnl_link *link,
 					       uint16_t instance);
@@ -463,7 +464,8 @@ extern int rtnl_link_bridge_del_mst_port_state(struct rtnl_link *link,
  * Forget the states of a bridge port in all MST instances.
  * @param link	bridge port link
  *
- * @return 0; -NLE_OPNOTSUPP when link has no bridge port data.
+ * @return 0; -NLE_INVAL for a NULL link, -NLE_OPNOTSUPP when link has no
+ *         bridge port data.
  */
 extern int rtnl_link_bridge_clear_mst_port_state_info(struct rtnl_link *link);
 
@@ -476,8 +478,8 @@ extern int rtnl_link_bridge_clear_mst_port_state_info(struct rtnl_link *link);
  *
  * cb must not change the port's MST states.
  *
- * @return 0; -NLE_INVAL when cb is NULL, -NLE_OPNOTSUPP when link has no
- *         bridge port data.
+ * @return 0; -NLE_INVAL when link or cb is NULL, -NLE_OPNOTSUPP when link
+ *         has no bridge port data.
  */
 extern int rtnl_link_bridge_foreach_mst_entry(
 	struct rtnl_link *link,

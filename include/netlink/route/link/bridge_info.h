@@ -279,13 +279,13 @@ extern int rtnl_link_bridge_get_mcast_snooping(struct rtnl_link *link,
  * @param link	link of kind "bridge"
  * @param opt	option: BR_BOOLOPT_NO_LL_LEARN, BR_BOOLOPT_MCAST_VLAN_SNOOPING,
  *		BR_BOOLOPT_MST_ENABLE... (<linux/if_bridge.h>), 0 to 31
- * @param value	nonzero to turn the option on, 0 to turn it off
+ * @param value	1 to turn the option on, 0 to turn it off
  *
  * The options set are sent together in IFLA_BR_MULTI_BOOLOPT; the others
  * keep their state in the kernel.
  *
- * @return 0; -NLE_INVAL when opt is out of range, -NLE_OPNOTSUPP for a
- *         link of another kind.
+ * @return 0; -NLE_INVAL when opt is out of range or value is neither 0
+ *         nor 1, -NLE_OPNOTSUPP for a link of another kind.
  */
 extern int rtnl_link_bridge_set_boolopt(struct rtnl_link *link, int opt,
 					int value);

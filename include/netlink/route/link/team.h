@@ -33,12 +33,10 @@ extern struct rtnl_link *rtnl_link_team_alloc(void);
 /**
  * Create a team device in the kernel.
  * @param sk	netlink route socket
- * @param name	name of the new device, or NULL for a name the kernel picks
- * @param opts	link object whose attributes the new device gets, or NULL;
- *		it is given the kind "team" when it has no kind, and its name
- *		is set to name when name is given
- *
- * The caller keeps its reference to opts.
+ * @param name	name of the new device; NULL: the name of @a opts, or one
+ *		the kernel picks
+ * @param opts	link object, or NULL; only its name is used (when @a name
+ *		is NULL), nothing of it is changed
  *
  * @return 0 on success; -NLE_NOMEM, or the kernel's error.
  */
