@@ -32,6 +32,9 @@ export NLCLI_MODULE_PATH="$mods" NLSYSCONFDIR="$srcdir/etc"
 export PATH="$b/src:$PATH"
 
 set -e
+# no duplicate address detection: link-local addresses are final at once
+sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0 ||
+	true
 ip link set lo up
 ip link add veth0 address 02:00:00:00:01:00 type veth peer name veth1 \
 	address 02:00:00:00:01:01
@@ -43,6 +46,12 @@ ip route add 192.168.50.0/24 via 10.1.0.254 dev veth0
 ip neigh add 10.1.0.254 lladdr 02:00:00:00:00:fe dev veth0 nud permanent
 tc qdisc add dev veth0 root handle 1: htb default 10
 set +e
+# the links' IPv6 link-local addresses and routes come when each link has
+# its carrier (the bridge's a little after its port): wait for all three
+for i in $(seq 100); do
+	[ "$(ip -6 -o addr show scope link | grep -vc tentative)" -ge 3 ] && break
+	sleep 0.1
+done
 
 fail=0 n=0
 # expect NAME RC EXPECTED-OUTPUT COMMAND...: output is stdout and stderr
