@@ -26,7 +26,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static FILE *sink;
 
-static void exercise(void *o)
+/* @compares: the type compares its objects (log and queued packets do not,
+ * as upstream: their nl_object_diff() is all ones) */
+static void exercise(void *o, int compares)
 {
 	struct nl_object *obj = o;
 	struct nl_dump_params p = { .dp_fd = sink };
@@ -40,7 +42,7 @@ static void exercise(void *o)
 	}
 	nl_object_attr_list(obj, buf, sizeof(buf));
 	if (c) {
-		if (nl_object_diff(obj, c))
+		if (compares && nl_object_diff(obj, c))
 			abort();
 		nl_object_put(c);
 	}
@@ -73,23 +75,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		nfnlmsg_ct_group(hdr);
 		nfnlmsg_exp_group(hdr);
 		if (nfnlmsg_ct_parse(hdr, &ct) == 0) {
-			exercise(ct);
+			exercise(ct, 1);
 			if (nfnl_ct_build_add_request(ct, 0, &m) == 0)
 				nlmsg_free(m);
 			nfnl_ct_put(ct);
 		}
 		if (nfnlmsg_exp_parse(hdr, &exp) == 0) {
-			exercise(exp);
+			exercise(exp, 1);
 			if (nfnl_exp_build_add_request(exp, 0, &m) == 0)
 				nlmsg_free(m);
 			nfnl_exp_put(exp);
 		}
 		if (nfnlmsg_log_msg_parse(hdr, &lm) == 0) {
-			exercise(lm);
+			exercise(lm, 0);
 			nfnl_log_msg_put(lm);
 		}
 		if (nfnlmsg_queue_msg_parse(hdr, &qm) == 0) {
-			exercise(qm);
+			exercise(qm, 0);
 			if ((m = nfnl_queue_msg_build_verdict(qm)))
 				nlmsg_free(m);
 			nfnl_queue_msg_put(qm);

@@ -190,6 +190,9 @@ START_TEST(test_malformed)
 	aead = nla_data(nla);
 	aead->alg_key_len = 100000;
 	ck_assert_int_eq(xfrmnl_sa_parse(nlmsg_hdr(m), &p), -NLE_RANGE);
+	/* a length whose byte count wraps in 32 bits is as long as it says */
+	aead->alg_key_len = 0xfffffffa;
+	ck_assert_int_eq(xfrmnl_sa_parse(nlmsg_hdr(m), &p), -NLE_RANGE);
 	/* cut short */
 	nlmsg_hdr(m)->nlmsg_len = NLMSG_LENGTH(16);
 	ck_assert_int_eq(xfrmnl_sa_parse(nlmsg_hdr(m), &p), -NLE_MSG_TOOSHORT);
@@ -198,6 +201,82 @@ START_TEST(test_malformed)
 	ck_assert_int_eq(xfrmnl_ae_parse(nlmsg_hdr(m), &r), -NLE_MSG_TOOSHORT);
 	nlmsg_free(m);
 	xfrmnl_sa_put(sa);
+}
+END_TEST
+
+/* a copy of @m's message at 4 bytes past an 8-byte boundary, as messages
+ * after the first lie in a receive buffer */
+static struct nlmsghdr *misaligned(struct nl_msg *m, unsigned char *buf,
+				   size_t size)
+{
+	size_t len = nlmsg_hdr(m)->nlmsg_len;
+	unsigned char *p = buf + (8 - ((uintptr_t)buf & 7)) % 8 + 4;
+
+	ck_assert_uint_le(len + 12, size);
+	memcpy(p, nlmsg_hdr(m), len);
+	return (struct nlmsghdr *)p;
+}
+
+/* 64-bit lifetimes read from headers and attributes aligned to 4 bytes
+ * only (under UBSan a misaligned read stops the test) */
+START_TEST(test_misaligned)
+{
+	static unsigned char buf[4096] __attribute__((aligned(8)));
+	struct xfrmnl_sa *sa = fx_sa(), *p;
+	struct xfrmnl_sp *sp = fx_sp(), *q;
+	struct xfrmnl_ae *r;
+	struct nlmsghdr *n;
+	struct nl_msg *m;
+	unsigned long long bytes, packets, add, use;
+	struct xfrm_aevent_id id = { .sa_id.family = AF_INET,
+				     .sa_id.proto = 50 };
+	struct xfrm_lifetime_cur cur = { .bytes = 1ULL << 40, .packets = 9,
+					 .add_time = 3, .use_time = 4 };
+	struct xfrm_user_expire ex;
+
+	ck_assert_int_eq(xfrmnl_sa_build_add_request(sa, 0, &m), 0);
+	n = misaligned(m, buf, sizeof(buf));
+	ck_assert_int_eq(xfrmnl_sa_parse(n, &p), 0);
+	ck_assert_uint_eq(xfrmnl_ltime_cfg_get_hard_bytelimit(
+				  xfrmnl_sa_get_lifetime_cfg(p)), 2000);
+	xfrmnl_sa_put(p);
+	/* the same state in an expiry notice */
+	memset(&ex, 0, sizeof(ex));
+	memcpy(&ex.state, nlmsg_data(nlmsg_hdr(m)), sizeof(ex.state));
+	ex.hard = 1;
+	nlmsg_free(m);
+	m = nlmsg_alloc_simple(XFRM_MSG_EXPIRE, 0);
+	ck_assert_int_eq(nlmsg_append(m, &ex, sizeof(ex), NLMSG_ALIGNTO), 0);
+	n = misaligned(m, buf, sizeof(buf));
+	ck_assert_int_eq(xfrmnl_sa_parse(n, &p), 0);
+	ck_assert_int_eq(xfrmnl_sa_is_hardexpiry_reached(p), 1);
+	ck_assert_uint_eq(xfrmnl_ltime_cfg_get_soft_packetlimit(
+				  xfrmnl_sa_get_lifetime_cfg(p)), 10);
+	xfrmnl_sa_put(p);
+	nlmsg_free(m);
+
+	ck_assert_int_eq(xfrmnl_sp_build_add_request(sp, 0, &m), 0);
+	n = misaligned(m, buf, sizeof(buf));
+	ck_assert_int_eq(xfrmnl_sp_parse(n, &q), 0);
+	ck_assert_uint_eq(xfrmnl_ltime_cfg_get_hard_bytelimit(
+				  xfrmnl_sp_get_lifetime_cfg(q)), 2000);
+	xfrmnl_sp_put(q);
+	nlmsg_free(m);
+
+	m = nlmsg_alloc_simple(XFRM_MSG_NEWAE, 0);
+	ck_assert_int_eq(nlmsg_append(m, &id, sizeof(id), NLMSG_ALIGNTO), 0);
+	ck_assert_int_eq(nla_put(m, XFRMA_LTIME_VAL, sizeof(cur), &cur), 0);
+	n = misaligned(m, buf, sizeof(buf));
+	ck_assert_int_eq(xfrmnl_ae_parse(n, &r), 0);
+	ck_assert_int_eq(xfrmnl_ae_get_curlifetime(r, &bytes, &packets, &add,
+						   &use), 0);
+	ck_assert_uint_eq(bytes, 1ULL << 40);
+	ck_assert_uint_eq(packets, 9);
+	ck_assert_uint_eq(use, 4);
+	xfrmnl_ae_put(r);
+	nlmsg_free(m);
+	xfrmnl_sa_put(sa);
+	xfrmnl_sp_put(sp);
 }
 END_TEST
 
@@ -284,6 +363,7 @@ static Suite *xfrm_suite(void)
 	tcase_add_test(tc, test_requests);
 	tcase_add_test(tc, test_parse_back);
 	tcase_add_test(tc, test_malformed);
+	tcase_add_test(tc, test_misaligned);
 	tcase_add_test(tc, test_names_and_values);
 	suite_add_tcase(s, tc);
 	return s;

@@ -216,12 +216,14 @@ int xfrmnl_ae_parse(struct nlmsghdr *n, struct xfrmnl_ae **result)
 		       (ae->daddr ? AE_ATTR_DADDR : 0) |
 		       (ae->saddr ? AE_ATTR_SADDR : 0);
 	if (tb[XFRMA_LTIME_VAL]) {
-		const struct xfrm_lifetime_cur *c = nla_data(tb[XFRMA_LTIME_VAL]);
+		/* 64-bit counters in an attribute aligned to 4 bytes */
+		struct xfrm_lifetime_cur c;
 
-		ae->curlft.bytes = c->bytes;
-		ae->curlft.packets = c->packets;
-		ae->curlft.add_time = c->add_time;
-		ae->curlft.use_time = c->use_time;
+		memcpy(&c, nla_data(tb[XFRMA_LTIME_VAL]), sizeof(c));
+		ae->curlft.bytes = c.bytes;
+		ae->curlft.packets = c.packets;
+		ae->curlft.add_time = c.add_time;
+		ae->curlft.use_time = c.use_time;
 		ae->ce_mask |= AE_ATTR_LIFETIME;
 	}
 	if (tb[XFRMA_ETIMER_THRESH]) {

@@ -9,11 +9,17 @@
 
 #include "xfrm-common.h"
 
+/* bytes of a key of @bits bits, without wrapping near UINT32_MAX */
+static size_t key_bytes(uint32_t bits)
+{
+	return (size_t)(((uint64_t)bits + 7) / 8);
+}
+
 int _xfrmnl_algo_set(struct xfrmnl_algo **pos, const char *name,
 		     unsigned int key_len, unsigned int trunc_len,
 		     const char *key)
 {
-	size_t klen = (key_len + 7) / 8;
+	size_t klen = key_bytes(key_len);
 	struct xfrmnl_algo *a;
 
 	if (!name || strlen(name) >= sizeof(a->name))
@@ -52,7 +58,7 @@ int _xfrmnl_algo_get(const struct xfrmnl_algo *a, char *name,
 	if (trunc_len)
 		*trunc_len = a->trunc_len;
 	if (key && a->key)
-		memcpy(key, a->key, (a->key_len + 7) / 8);
+		memcpy(key, a->key, key_bytes(a->key_len));
 	return 0;
 }
 
@@ -79,7 +85,7 @@ int _xfrmnl_algo_differ(const struct xfrmnl_algo *a, const struct xfrmnl_algo *b
 		return a != b;
 	return strcmp(a->name, b->name) || a->key_len != b->key_len ||
 	       a->trunc_len != b->trunc_len ||
-	       (a->key_len && memcmp(a->key, b->key, (a->key_len + 7) / 8));
+	       (a->key && memcmp(a->key, b->key, key_bytes(a->key_len)));
 }
 
 /*
@@ -126,7 +132,7 @@ int _xfrmnl_algo_parse(struct xfrmnl_algo **pos, const struct nlattr *nla,
 		key_len = a->alg_key_len;
 		key = a->alg_key;
 	}
-	if ((size_t)(key_len + 7) / 8 > len - hdr)
+	if (key_bytes(key_len) > len - hdr)
 		return -NLE_RANGE;
 	memcpy(namebuf, name, sizeof(namebuf));
 	namebuf[sizeof(namebuf) - 1] = '\0';
@@ -137,7 +143,7 @@ int _xfrmnl_algo_parse(struct xfrmnl_algo **pos, const struct nlattr *nla,
 int _xfrmnl_algo_put(struct nl_msg *msg, int type,
 		     const struct xfrmnl_algo *a, int kind)
 {
-	size_t klen = (a->key_len + 7) / 8, hdr;
+	size_t klen = key_bytes(a->key_len), hdr;
 	struct nlattr *nla;
 	char *p;
 

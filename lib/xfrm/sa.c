@@ -562,8 +562,13 @@ static int parse_attrs(struct xfrmnl_sa *sa, struct nlattr **tb)
 	return 0;
 }
 
-static int fill_from_info(struct xfrmnl_sa *sa, const struct xfrm_usersa_info *i)
+/* @p: a struct xfrm_usersa_info where the message has it, aligned to 4 bytes
+ * only (its lifetimes are 64-bit): read through an aligned copy */
+static int fill_from_info(struct xfrmnl_sa *sa, const void *p)
 {
+	struct xfrm_usersa_info copy, *i = &copy;
+
+	memcpy(&copy, p, sizeof(copy));
 	sa->sel = _xfrmnl_sel_from_kernel(&i->sel);
 	sa->lft = _xfrmnl_ltime_from_kernel(&i->lft);
 	if (!sa->sel || !sa->lft)
@@ -643,10 +648,11 @@ int xfrmnl_sa_parse(struct nlmsghdr *n, struct xfrmnl_sa **result)
 				       (sa->daddr ? SA_ATTR_DADDR : 0);
 		}
 	} else if (n->nlmsg_type == XFRM_MSG_EXPIRE) {
-		const struct xfrm_user_expire *ex = nlmsg_data(n);
+		const char *ex = nlmsg_data(n);
 
-		err = fill_from_info(sa, &ex->state);
-		sa->hard = ex->hard;
+		err = fill_from_info(sa, ex + offsetof(struct xfrm_user_expire,
+						       state));
+		sa->hard = ex[offsetof(struct xfrm_user_expire, hard)];
 		sa->ce_mask |= SA_ATTR_EXPIRE;
 	} else {
 		err = fill_from_info(sa, nlmsg_data(n));

@@ -372,9 +372,13 @@ struct xfrmnl_sp *xfrmnl_sp_get(struct nl_cache *cache, unsigned int index,
 
 /* ------------------------------------------------------------------ */
 
-static int fill_from_info(struct xfrmnl_sp *sp,
-			  const struct xfrm_userpolicy_info *i)
+/* @p: a struct xfrm_userpolicy_info as the message has it, aligned to 4
+ * bytes only (its lifetimes are 64-bit): read through an aligned copy */
+static int fill_from_info(struct xfrmnl_sp *sp, const void *p)
 {
+	struct xfrm_userpolicy_info copy, *i = &copy;
+
+	memcpy(&copy, p, sizeof(copy));
 	sp->sel = _xfrmnl_sel_from_kernel(&i->sel);
 	sp->lft = _xfrmnl_ltime_from_kernel(&i->lft);
 	if (!sp->sel || !sp->lft)
@@ -479,9 +483,10 @@ int xfrmnl_sp_parse(struct nlmsghdr *n, struct xfrmnl_sp **result)
 			err = sp->sel ? 0 : -NLE_NOMEM;
 		}
 	} else if (n->nlmsg_type == XFRM_MSG_POLEXPIRE) {
-		const struct xfrm_user_polexpire *ex = nlmsg_data(n);
+		const char *ex = nlmsg_data(n);
 
-		err = fill_from_info(sp, &ex->pol);
+		err = fill_from_info(sp, ex + offsetof(struct xfrm_user_polexpire,
+						       pol));
 	} else {
 		err = fill_from_info(sp, nlmsg_data(n));
 	}
