@@ -248,6 +248,40 @@ NL_EXPORT void nlmsg_set_default_size(size_t max)
 	default_msg_size = max;
 }
 
+/* Point @msg at @hdr, a message of a receive buffer, with the sender's
+ * address and credentials; one reference. */
+void _nlmsg_borrow(struct nl_msg *msg, struct nlmsghdr *hdr, int protocol,
+		   const struct sockaddr_nl *src, const struct ucred *creds)
+{
+	msg->nm_protocol = protocol;
+	msg->nm_flags = 0;
+	msg->nm_src = *src;
+	memset(&msg->nm_dst, 0, sizeof(msg->nm_dst));
+	if (creds) {
+		msg->nm_creds = *creds;
+		msg->nm_flags = NL_MSG_CRED_PRESENT;
+	}
+	msg->nm_nlh = hdr;
+	msg->nm_size = NLMSG_ALIGN(hdr->nlmsg_len);
+	msg->nm_refcnt = 1;
+	msg->nm_borrowed = true;
+}
+
+int _nlmsg_own(struct nl_msg *msg)
+{
+	struct nlmsghdr *copy;
+
+	if (!msg->nm_borrowed)
+		return 0;
+	copy = calloc(1, msg->nm_size);
+	if (!copy)
+		return -NLE_NOMEM;
+	memcpy(copy, msg->nm_nlh, msg->nm_nlh->nlmsg_len);
+	msg->nm_nlh = copy;
+	msg->nm_borrowed = false;
+	return 0;
+}
+
 /**
  * New message holding a copy of the nlmsg_len bytes at @hdr.
  * NULL when out of memory.
@@ -280,6 +314,11 @@ NL_EXPORT void *nlmsg_reserve(struct nl_msg *n, size_t len, int pad)
 
 	if (len > n->nm_size)
 		return NULL;
+	if (n->nm_borrowed) {
+		if (_nlmsg_own(n) < 0)
+			return NULL;
+		buf = (unsigned char *)n->nm_nlh;
+	}
 
 	tlen = pad > 0 ? ((len + (pad - 1)) & ~((size_t)pad - 1)) : len;
 
@@ -329,6 +368,8 @@ NL_EXPORT int nlmsg_expand(struct nl_msg *n, size_t newlen)
 
 	if (newlen <= n->nm_size)
 		return -NLE_INVAL;
+	if (_nlmsg_own(n) < 0)
+		return -NLE_NOMEM;
 
 	tmp = realloc(n->nm_nlh, newlen);
 	if (!tmp)
@@ -400,7 +441,8 @@ NL_EXPORT void nlmsg_free(struct nl_msg *msg)
 		BUG();
 
 	if (n <= 0) {
-		free(msg->nm_nlh);
+		if (!msg->nm_borrowed)
+			free(msg->nm_nlh);
 		NL_DBG(2, "msg %p: Freed\n", msg);
 		free(msg);
 	}

@@ -28,6 +28,7 @@
 #include <netlink/object.h>
 
 #include "nl-private/core.h"
+#include "nl-private/shared.h"
 #include "nl-private/retry.h"
 
 /* ------------------------------------------------------------------ */
@@ -443,7 +444,8 @@ int nl_recv(struct nl_sock *sk, struct sockaddr_nl *nla, unsigned char **buf,
 		memset(nla, 0, sizeof(*nla));
 		memset(&mh, 0, sizeof(mh));
 		iov.iov_base = data;
-		iov.iov_len = size;
+		/* the peek only asks for the size: no bytes are copied */
+		iov.iov_len = flags ? 0 : size;
 		mh.msg_name = nla;
 		mh.msg_namelen = sizeof(*nla);
 		mh.msg_iov = &iov;
@@ -475,7 +477,7 @@ int nl_recv(struct nl_sock *sk, struct sockaddr_nl *nla, unsigned char **buf,
 			ctrl_size *= 2;
 			continue;
 		}
-		if ((size_t)n > size || (mh.msg_flags & MSG_TRUNC)) {
+		if ((size_t)n > size || (!flags && (mh.msg_flags & MSG_TRUNC))) {
 			unsigned char *bigger;
 
 			if (!flags) {
@@ -869,21 +871,42 @@ static void rx_message(struct rx *rx, struct nlmsghdr *hdr,
 	}
 }
 
-/* Walk the messages of one datagram. */
+/*
+ * A callback kept the borrowed message @msg: give it its own bytes and
+ * let the callback have it.  Without memory it gets an empty message.
+ */
+static void rx_release_kept(struct rx *rx, struct nl_msg *msg)
+{
+	static struct nlmsghdr empty = { .nlmsg_len = NLMSG_HDRLEN };
+
+	if (_nlmsg_own(msg) < 0) {
+		msg->nm_nlh = &empty;
+		msg->nm_size = NLMSG_HDRLEN;
+		rx_fail(rx, -NLE_NOMEM);
+	}
+	nlmsg_free(msg);
+}
+
+/*
+ * Walk the messages of one datagram.  Each is handed to the callbacks in
+ * place, through one wrapper reused from message to message while no
+ * callback keeps a reference to it.
+ */
 static void rx_batch(struct rx *rx, unsigned char *buf, int len,
 		     struct sockaddr_nl *nla, struct ucred *creds)
 {
 	struct nlmsghdr *hdr = (struct nlmsghdr *)buf;
+	struct nl_msg *msg = NULL;
 	int left = len;
 
 	while (nlmsg_ok(hdr, left)) {
-		struct nl_msg *msg;
+		struct nlmsghdr *next;
 
 		if (rx->stop && !rx->draining)
-			return;
+			break;
 		if (rx->draining) {
 			if (rx->dump_ended)
-				return;
+				break;
 			rx_drain_one(rx, hdr);
 			hdr = nlmsg_next(hdr, &left);
 			continue;
@@ -892,24 +915,29 @@ static void rx_batch(struct rx *rx, unsigned char *buf, int len,
 		NL_DBG(3, "message type %u, %u bytes\n", hdr->nlmsg_type,
 		       hdr->nlmsg_len);
 		rx->nrecv++;
-		msg = nlmsg_convert(hdr);
 		if (!msg) {
-			rx_fail(rx, -NLE_NOMEM);
-			return;
+			msg = calloc(1, sizeof(*msg));
+			if (!msg) {
+				rx_fail(rx, -NLE_NOMEM);
+				break;
+			}
 		}
-		nlmsg_set_proto(msg, rx->sk->s_proto);
-		nlmsg_set_src(msg, nla);
-		if (creds)
-			nlmsg_set_creds(msg, creds);
+		/* where the next message starts, whatever callbacks do */
+		next = nlmsg_next(hdr, &left);
+		_nlmsg_borrow(msg, hdr, rx->sk->s_proto, nla, creds);
 		rx_message(rx, hdr, msg);
-		nlmsg_free(msg);
+		if (_nl_ref_read(&msg->nm_refcnt) != 1 || !msg->nm_borrowed) {
+			rx_release_kept(rx, msg);
+			msg = NULL;
+		}
 
 		/* An interrupted dump is read to its end whatever made us
 		 * stop (R2), so the next request never reads its leftovers. */
 		if (rx->stop && rx->intr_seen && !rx->dump_ended)
 			rx->draining = true;
-		hdr = nlmsg_next(hdr, &left);
+		hdr = next;
 	}
+	free(msg);
 }
 
 static int rx_run(struct rx *rx)

@@ -153,7 +153,20 @@ struct nl_msg {
 	struct nlmsghdr *nm_nlh;
 	size_t nm_size;
 	int nm_refcnt;
+
+	/* --- fork --- */
+	bool nm_borrowed;	/* nm_nlh points into a receive buffer */
 };
+
+/*
+ * Received messages are handed to callbacks in place: a wrapper borrows
+ * the bytes where they lie in the receive buffer (msg.c).  A message a
+ * callback keeps, or that anyone grows, gets its own copy first.
+ */
+void _nlmsg_borrow(struct nl_msg *msg, struct nlmsghdr *hdr, int protocol,
+		   const struct sockaddr_nl *src, const struct ucred *creds);
+/* Give a borrowed message a copy of its bytes: 0 or -NLE_NOMEM. */
+int _nlmsg_own(struct nl_msg *msg);
 
 struct nl_data {
 	size_t d_size;
