@@ -142,7 +142,10 @@ NL_EXPORT struct nl_addr *nl_addr_clone(const struct nl_addr *addr)
 /** Take one more reference on @a addr. @return @a addr. */
 NL_EXPORT struct nl_addr *nl_addr_get(struct nl_addr *addr)
 {
-	_nl_ref_inc(&addr->a_refcnt);
+	if (_nl_addr_is_embedded(addr))
+		nl_object_get(_nl_addr_owner(addr));
+	else
+		_nl_ref_inc(&addr->a_refcnt);
 	return addr;
 }
 
@@ -152,13 +155,20 @@ NL_EXPORT void nl_addr_put(struct nl_addr *addr)
 	if (!addr)
 		return;
 
-	if (_nl_ref_dec(&addr->a_refcnt) <= 0)
+	if (_nl_addr_is_embedded(addr))
+		nl_object_put(_nl_addr_owner(addr));
+	else if (_nl_ref_dec(&addr->a_refcnt) <= 0)
 		free(addr);
 }
 
-/** Non-zero when @a addr has more than one reference. */
+/**
+ * Non-zero when @a addr has more than one reference (an address stored
+ * inside an object: when the object has).
+ */
 NL_EXPORT int nl_addr_shared(const struct nl_addr *addr)
 {
+	if (_nl_addr_is_embedded(addr))
+		return nl_object_shared(_nl_addr_owner(addr));
 	return _nl_ref_read(&addr->a_refcnt) > 1;
 }
 

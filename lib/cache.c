@@ -19,11 +19,12 @@
  * objects and index over in O(N).  When the policy gives up, the cache
  * keeps exactly what it held.  So that a refill does not hold two copies
  * of a large table, an object the kernel reports unchanged (same message
- * digest and attributes) and that nobody else references moves from the
+ * type and attributes) and that nobody else references moves from the
  * cache into the shadow instead of a new copy (struct fill_ctx); a
- * discarded attempt gives such objects back in their order.  nl_cache_resync() builds its new state the
- * same way and only then compares it with the cache, so the change
- * callback hears about the final state only.
+ * discarded attempt gives such objects back in their order.
+ * nl_cache_resync() builds its new state the same way and only then
+ * compares it with the cache, so the change callback hears about the
+ * final state only.
  *
  * Verify mode (NL_SOCK_DUMP_VERIFY on the socket) covers dumps the kernel
  * never flags: a second socket of the same protocol joins the cache type's
@@ -48,7 +49,6 @@
 #include <netlink/handlers.h>
 #include <netlink/utils.h>
 #include <netlink/errno.h>
-#include <netlink/hash.h>
 
 #include "nl-private/core.h"
 #include "nl-private/shared.h"
@@ -399,18 +399,15 @@ void nl_cache_set_flags(struct nl_cache *cache, unsigned int flags)
 /* ------------------------------------------------------------------ */
 /* Adding and removing                                                  */
 
-/* Link @obj (already referenced for the cache) into @cache; keyed caches
- * keep @digest (of the message @obj came from, 0: none) in the index. */
-/* Index @obj in @cache (with @key when @keyed, see
- * _nl_hash_table_prefetch()) and append it to its list. */
+/* Index @obj (already referenced for the cache) in @cache (with @key when
+ * @keyed, see _nl_hash_table_prefetch()) and append it to its list. */
 static int link_in_keyed(struct nl_cache *cache, struct nl_object *obj,
-			 bool keyed, uint32_t key, uint32_t digest)
+			 bool keyed, uint32_t key)
 {
 	int err;
 
 	if (cache->hashtable) {
-		err = keyed ? _nl_hash_table_add_key(cache->hashtable, obj, key,
-						     digest) :
+		err = keyed ? _nl_hash_table_add_key(cache->hashtable, obj, key) :
 			      nl_hash_table_add(cache->hashtable, obj);
 		if (err < 0)
 			return err;
@@ -426,7 +423,7 @@ static int link_in_keyed(struct nl_cache *cache, struct nl_object *obj,
 
 static int link_in(struct nl_cache *cache, struct nl_object *obj)
 {
-	return link_in_keyed(cache, obj, false, 0, 0);
+	return link_in_keyed(cache, obj, false, 0);
 }
 
 /**
@@ -695,10 +692,9 @@ int nl_cache_parse_and_add(struct nl_cache *cache, struct nl_msg *msg)
 }
 
 /*
- * A refill's parse context.  Each object is indexed with a digest of the
- * message it came from.  With a donor (the cache being refilled), an
- * object whose message digest, message type and attributes equal those of
- * the donor's identical object, and that nobody but the donor references,
+ * A refill's parse context.  With a donor (the cache being refilled), an
+ * object whose message type and attributes equal those of an object of
+ * the donor with the same key, and that nobody but the donor references,
  * is not added: the donor's object moves over instead and the new one is
  * freed at once.  A refill of an unchanged table so never holds two copies
  * of it; a discarded attempt gives the donor its objects back, in their
@@ -707,13 +703,11 @@ int nl_cache_parse_and_add(struct nl_cache *cache, struct nl_msg *msg)
 struct fill_ctx {
 	struct nl_cache *shadow;
 	struct nl_cache *donor;		/* NULL: no reuse */
-	uint32_t digest;		/* of the message being parsed */
-	unsigned int nth;		/* objects parsed from it so far */
 	bool whole;			/* read whole replies before parsing */
 	/* The object parsed last, added when the next one is parsed: its
 	 * index slots were prefetched meanwhile (see fill_cb()). */
 	struct nl_object *pend;		/* holds a reference */
-	uint32_t pend_key, pend_digest;
+	uint32_t pend_key;
 };
 
 struct pickup {
@@ -725,29 +719,37 @@ struct pickup {
 	bool intr;		/* an interruption was seen */
 };
 
-/* Move the donor's object that came from the same message as @obj (same
- * key and digest) into the shadow when it is the same as @obj in every
- * respect we can see (see struct fill_ctx).  No identity compare: an
- * object equal to @obj in all its attributes may stand in for it. */
+/* @old (of the donor) can stand in for the new @obj: only the donor holds
+ * it, and it is equal in message type and every attribute.  No identity
+ * compare: an object equal to @obj in all its attributes is its twin. */
+static bool unchanged(struct nl_object *old, struct nl_object *obj)
+{
+	/* two references: the donor's list and index, nobody else's */
+	return _nl_ref_read(&old->ce_refcnt) == 2 &&
+	       old->ce_msgtype == obj->ce_msgtype && !nl_object_diff64(old, obj);
+}
+
+/* Move the donor's unchanged twin of @obj (same key) into the shadow
+ * (see struct fill_ctx). */
 static bool reuse_old(struct fill_ctx *fc, struct nl_object *obj,
-		      uint32_t key, uint32_t digest)
+		      uint32_t key)
 {
 	struct nl_cache *donor = fc->donor;
 	struct nl_object *old;
-	void *slot;
+	unsigned int pos;
 
-	old = _nl_hash_table_find_digest(donor->hashtable, key, digest, &slot);
-	/* two references: the donor's list and index, nobody else's */
-	if (!old || _nl_ref_read(&old->ce_refcnt) != 2 ||
-	    old->ce_msgtype != obj->ce_msgtype || nl_object_diff64(old, obj))
+	old = _nl_hash_table_find_same(donor->hashtable, key, obj, unchanged,
+				       &pos);
+	if (!old)
 		return false;
-	/* _nl_cache_unlink() without looking the object up again */
-	_nl_hash_table_del_slot(donor->hashtable, slot);
+	/* _nl_cache_unlink() without looking the object up again; the
+	 * list's reference keeps it while the index lets go */
+	_nl_hash_table_del_at(donor->hashtable, pos);
 	nl_list_del(&old->ce_list);
 	nl_init_list_head(&old->ce_list);
 	old->ce_cache = NULL;
 	donor->c_nitems--;
-	if (link_in_keyed(fc->shadow, old, true, key, digest) < 0) {
+	if (link_in_keyed(fc->shadow, old, true, key) < 0) {
 		/* a duplicate in the dump: the donor keeps it (its slot was
 		 * just freed, so the index need not grow) */
 		if (link_in(donor, old) < 0)
@@ -768,13 +770,12 @@ static int fill_flush(struct fill_ctx *fc)
 	if (!obj)
 		return 0;
 	fc->pend = NULL;
-	if (fc->donor && reuse_old(fc, obj, fc->pend_key, fc->pend_digest)) {
+	if (fc->donor && reuse_old(fc, obj, fc->pend_key)) {
 		nl_object_put(obj);
 		return 0;
 	}
 	/* the pending reference becomes the list's */
-	err = link_in_keyed(fc->shadow, obj, true, fc->pend_key,
-			    fc->pend_digest);
+	err = link_in_keyed(fc->shadow, obj, true, fc->pend_key);
 	if (err < 0)
 		nl_object_put(obj);
 	return err;
@@ -792,12 +793,9 @@ static int fill_cb(struct nl_object *obj, struct nl_parser_param *p)
 {
 	struct fill_ctx *fc = p->pp_arg;
 	struct nl_cache *shadow = fc->shadow;
-	uint32_t digest = fc->digest + fc->nth++ * 0x9e3779b9u;
 	uint32_t key = 0;
 	int err;
 
-	if (!digest)
-		digest = 1;
 	if (filtered_out(shadow, obj))
 		return 0;
 	if (shadow->c_ops->co_obj_ops != obj->ce_ops)
@@ -815,7 +813,6 @@ static int fill_cb(struct nl_object *obj, struct nl_parser_param *p)
 	nl_object_get(obj);
 	fc->pend = obj;
 	fc->pend_key = key;
-	fc->pend_digest = digest;
 	return err;
 }
 
@@ -835,13 +832,6 @@ static int pickup_valid(struct nl_msg *msg, void *arg)
 	if (pk->skip_intr && (pk->intr || (nlh->nlmsg_flags & NLM_F_DUMP_INTR))) {
 		pk->intr = true;
 		return NL_SKIP;
-	}
-	if (pk->fc) {
-		/* what the kernel said, not the header's sequence number */
-		pk->fc->digest = nl_hash_any(nlmsg_data(nlh),
-					     (size_t)nlmsg_datalen(nlh),
-					     nlh->nlmsg_type);
-		pk->fc->nth = 0;
 	}
 	err = nl_cache_parse(pk->ops, &msg->nm_src, nlh, pk->pp);
 	if (err >= 0 || err == -NLE_EXIST)

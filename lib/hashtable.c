@@ -8,8 +8,8 @@
  *  - fixed tables, from nl_hash_table_alloc(): the bucket of an object is
  *    the key its type's keygen computes for the table's size, as upstream;
  *  - growing tables, private to caches (_nl_hash_table_alloc_grow()): open
- *    addressing with linear probing in one array of (full key, object)
- *    slots, doubled when it is 7/8 full.  The keygen runs once per object
+ *    addressing with linear probing over an array of full keys and one of
+ *    objects (12 bytes a slot), doubled when it is 7/8 full.  The keygen runs once per object
  *    with a large modulus; slots of another full key are passed without
  *    touching their object, and no node is allocated per object, so a
  *    fill of N objects costs O(N) keygens, compares and slot moves, with
@@ -33,30 +33,45 @@
 #include "nl-private/core.h"
 #include "nl-private/cache.h"
 
-/* The modulus the keygen sees in a growing table (2^31 - 1, a prime). */
-#define GROW_KEY_MODULUS 0x7fffffffu
+/* The modulus the keygen sees in a growing table (core.h). */
+#define GROW_KEY_MODULUS NL_GROW_KEY_MODULUS
 #define GROW_MIN_SIZE 16
 
-/* One slot of a growing table: the object's full key, a digest of the
- * message it was parsed from (0: none; see _nl_hash_table_add_key())
- * and the object (NULL: free). */
-struct gslot {
-	uint32_t key;
-	uint32_t digest;
-	struct nl_object *obj;
-};
+/*
+ * A growing table keeps two arrays of pub.size entries: keys[] holds each
+ * object's full key with bit 31 set (keygens give keys below 2^31), 0 for
+ * a free slot; objs[] the objects.  A probe reads keys[] only (16 slots
+ * per cache line) and looks at an object only when its key matches.
+ */
+#define KEY_USED 0x80000000u
 
 struct htab {
 	struct nl_hash_table pub;	/* must stay first */
 	unsigned int count;
 	bool grows;
 	unsigned int bits;		/* growing: log2 of pub.size */
-	struct gslot *slots;		/* growing: pub.size slots */
+	uint32_t *keys;			/* growing: pub.size entries */
+	struct nl_object **objs;
 };
 
 static struct htab *to_htab(nl_hash_table_t *ht)
 {
 	return (struct htab *)ht;
+}
+
+/* The arrays of a growing table of 2^bits slots, zeroed: one block. */
+static int garrays(struct htab *t, unsigned int bits)
+{
+	size_t n = (size_t)1 << bits;
+	void *mem = calloc(n, sizeof(*t->keys) + sizeof(*t->objs));
+
+	if (!mem)
+		return -NLE_NOMEM;
+	t->objs = mem;
+	t->keys = (uint32_t *)(t->objs + n);
+	t->bits = bits;
+	t->pub.size = (int)n;
+	return 0;
 }
 
 static struct htab *htab_new(int size, bool grows)
@@ -69,17 +84,22 @@ static struct htab *htab_new(int size, bool grows)
 	if (!t)
 		return NULL;
 	if (grows) {
-		t->slots = calloc((size_t)size, sizeof(*t->slots));
-		while ((1 << t->bits) < size)
-			t->bits++;
+		unsigned int bits = 0;
+
+		while ((1 << bits) < size)
+			bits++;
+		if (garrays(t, bits) < 0) {
+			free(t);
+			return NULL;
+		}
 	} else {
 		t->pub.nodes = calloc((size_t)size, sizeof(*t->pub.nodes));
+		if (!t->pub.nodes) {
+			free(t);
+			return NULL;
+		}
+		t->pub.size = size;
 	}
-	if (!t->slots && !t->pub.nodes) {
-		free(t);
-		return NULL;
-	}
-	t->pub.size = size;
 	t->grows = grows;
 	return t;
 }
@@ -121,7 +141,8 @@ int _nl_hash_table_forget(nl_hash_table_t *ht)
 
 	if (!t->grows)
 		return -NLE_OPNOTSUPP;
-	memset(t->slots, 0, (size_t)t->pub.size * sizeof(*t->slots));
+	memset(t->objs, 0, (size_t)t->pub.size *
+				   (sizeof(*t->keys) + sizeof(*t->objs)));
 	t->count = 0;
 	return 0;
 }
@@ -139,9 +160,9 @@ void nl_hash_table_free(nl_hash_table_t *ht)
 	t = to_htab(ht);
 	if (t->grows) {
 		for (i = 0; i < ht->size; i++)
-			if (t->slots[i].obj)
-				nl_object_put(t->slots[i].obj);
-		free(t->slots);
+			if (t->keys[i])
+				nl_object_put(t->objs[i]);
+		free(t->objs);
 		free(t);
 		return;
 	}
@@ -174,83 +195,80 @@ static uint32_t obj_key(struct htab *t, struct nl_object *obj)
  * bits (small integers) still spread over the table. */
 static uint32_t home_of(const struct htab *t, uint32_t key)
 {
-	return (uint32_t)(key * 0x9e3779b1u) >> (32 - t->bits);
+	return (uint32_t)((key | KEY_USED) * 0x9e3779b1u) >> (32 - t->bits);
 }
 
 /* The slot holding @obj or an object identical to it; else the free slot
- * that ends its probe sequence (its obj is NULL). */
-static struct gslot *gfind(struct htab *t, struct nl_object *obj,
-			   uint32_t key)
+ * that ends its probe sequence. */
+static uint32_t gfind(struct htab *t, struct nl_object *obj, uint32_t key)
 {
 	uint32_t mask = (uint32_t)t->pub.size - 1;
+	uint32_t want = key | KEY_USED;
 	uint32_t i = home_of(t, key);
 
 	for (;; i = (i + 1) & mask) {
-		struct gslot *s = &t->slots[i];
+		uint32_t k = t->keys[i];
 
-		if (!s->obj || s->obj == obj)
-			return s;
-		if (s->key == key && nl_object_identical(s->obj, obj))
-			return s;
+		if (!k)
+			return i;
+		if (k == want && (t->objs[i] == obj ||
+				  nl_object_identical(t->objs[i], obj)))
+			return i;
 	}
 }
 
-/* Double the slot array; no keygen, no compare. */
+/* Double the arrays; no keygen, no compare. */
 static int ggrow(struct htab *t)
 {
 	struct htab n = *t;
 	uint32_t mask;
 	int i;
 
-	n.pub.size = t->pub.size * 2;
-	if (n.pub.size <= 0)
-		return -NLE_NOMEM;
-	n.bits = t->bits + 1;
-	n.slots = calloc((size_t)n.pub.size, sizeof(*n.slots));
-	if (!n.slots)
+	if (t->pub.size * 2 <= 0 || garrays(&n, t->bits + 1) < 0)
 		return -NLE_NOMEM;
 	mask = (uint32_t)n.pub.size - 1;
 	for (i = 0; i < t->pub.size; i++) {
 		uint32_t j;
 
-		if (!t->slots[i].obj)
+		if (!t->keys[i])
 			continue;
-		j = home_of(&n, t->slots[i].key);
-		while (n.slots[j].obj)
+		j = home_of(&n, t->keys[i]);
+		while (n.keys[j])
 			j = (j + 1) & mask;
-		n.slots[j] = t->slots[i];
+		n.keys[j] = t->keys[i];
+		n.objs[j] = t->objs[i];
 	}
-	free(t->slots);
-	t->slots = n.slots;
+	free(t->objs);
+	t->objs = n.objs;
+	t->keys = n.keys;
 	t->bits = n.bits;
 	t->pub.size = n.pub.size;
 	return 0;
 }
 
-/* Empty slot @s and move later members of its cluster back, so that
+/* Empty slot @i and move later members of its cluster back, so that
  * probe sequences never cross a free slot (no tombstones). */
-static void gdel(struct htab *t, struct gslot *s)
+static void gdel(struct htab *t, uint32_t i)
 {
-	uint32_t mask = (uint32_t)t->pub.size - 1;
-	uint32_t i = (uint32_t)(s - t->slots), j = i;
-	struct nl_object *obj = s->obj;
+	uint32_t mask = (uint32_t)t->pub.size - 1, j = i;
+	struct nl_object *obj = t->objs[i];
 
 	for (;;) {
 		uint32_t h;
 
 		j = (j + 1) & mask;
-		if (!t->slots[j].obj)
+		if (!t->keys[j])
 			break;
-		h = home_of(t, t->slots[j].key);
+		h = home_of(t, t->keys[j]);
 		/* stays when its home lies cyclically in (i, j] */
 		if (i <= j ? (i < h && h <= j) : (i < h || h <= j))
 			continue;
-		t->slots[i] = t->slots[j];
+		t->keys[i] = t->keys[j];
+		t->objs[i] = t->objs[j];
 		i = j;
 	}
-	t->slots[i].obj = NULL;
-	t->slots[i].key = 0;
-	t->slots[i].digest = 0;
+	t->keys[i] = 0;
+	t->objs[i] = NULL;
 	t->count--;
 	nl_object_put(obj);
 }
@@ -291,8 +309,11 @@ struct nl_object *nl_hash_table_lookup(nl_hash_table_t *ht,
 	struct htab *t = to_htab(ht);
 	nl_hash_node_t **link;
 
-	if (t->grows)
-		return gfind(t, obj, obj_key(t, obj))->obj;
+	if (t->grows) {
+		uint32_t i = gfind(t, obj, obj_key(t, obj));
+
+		return t->keys[i] ? t->objs[i] : NULL;
+	}
 	link = find_link(t, obj, obj_key(t, obj));
 	return link ? (*link)->obj : NULL;
 }
@@ -310,27 +331,25 @@ void _nl_hash_table_reserve(nl_hash_table_t *ht, unsigned int n)
 			return;
 }
 
-/* The first object of a growing table kept with full key @key and
- * digest @digest, and in *slot where it is; NULL (and no slot) when there
- * is none or @ht is a fixed table.  Its identity is not compared: a
- * caller that needs the object equal to another compares itself. */
-struct nl_object *_nl_hash_table_find_digest(nl_hash_table_t *ht,
-					     uint32_t key, uint32_t digest,
-					     void **slot)
+/* The first object of a growing table kept with full key @key for which
+ * @same(object, @obj) holds, and in *pos where it is; NULL when there is
+ * none or @ht is a fixed table. */
+struct nl_object *_nl_hash_table_find_same(nl_hash_table_t *ht, uint32_t key,
+					   struct nl_object *obj,
+					   bool (*same)(struct nl_object *,
+							struct nl_object *),
+					   unsigned int *pos)
 {
 	struct htab *t = to_htab(ht);
-	uint32_t mask, i;
+	uint32_t mask, i, want = key | KEY_USED;
 
-	*slot = NULL;
 	if (!t->grows)
 		return NULL;
 	mask = (uint32_t)t->pub.size - 1;
-	for (i = home_of(t, key); t->slots[i].obj; i = (i + 1) & mask) {
-		struct gslot *s = &t->slots[i];
-
-		if (s->key == key && s->digest == digest) {
-			*slot = s;
-			return s->obj;
+	for (i = home_of(t, key); t->keys[i]; i = (i + 1) & mask) {
+		if (t->keys[i] == want && same(t->objs[i], obj)) {
+			*pos = i;
+			return t->objs[i];
 		}
 	}
 	return NULL;
@@ -343,8 +362,12 @@ uint32_t _nl_hash_table_prefetch(nl_hash_table_t *ht, struct nl_object *obj)
 	struct htab *t = to_htab(ht);
 	uint32_t key = obj_key(t, obj);
 
-	if (t->grows)
-		__builtin_prefetch(&t->slots[home_of(t, key)], 1);
+	if (t->grows) {
+		uint32_t h = home_of(t, key);
+
+		__builtin_prefetch(&t->keys[h], 1);
+		__builtin_prefetch(&t->objs[h], 1);
+	}
 	return key;
 }
 
@@ -353,18 +376,18 @@ void _nl_hash_table_prefetch_key(nl_hash_table_t *ht, uint32_t key)
 	struct htab *t = to_htab(ht);
 
 	if (t->grows)
-		__builtin_prefetch(&t->slots[home_of(t, key)], 0);
+		__builtin_prefetch(&t->keys[home_of(t, key)], 0);
 }
 
-/* Remove the object at @slot (from _nl_hash_table_find_digest(), with
- * no change to the table since) and drop the table's reference. */
-void _nl_hash_table_del_slot(nl_hash_table_t *ht, void *slot)
+/* Remove the object at @pos (from _nl_hash_table_find_same(), with no
+ * change to the table since) and drop the table's reference. */
+void _nl_hash_table_del_at(nl_hash_table_t *ht, unsigned int pos)
 {
-	gdel(to_htab(ht), slot);
+	gdel(to_htab(ht), pos);
 }
 
 static int add_keyed(nl_hash_table_t *ht, struct nl_object *obj,
-		     uint32_t key, uint32_t digest);
+		     uint32_t key);
 
 /**
  * Add @obj to the table, which takes a reference on it.
@@ -374,46 +397,44 @@ static int add_keyed(nl_hash_table_t *ht, struct nl_object *obj,
  */
 int nl_hash_table_add(nl_hash_table_t *ht, struct nl_object *obj)
 {
-	return add_keyed(ht, obj, obj_key(to_htab(ht), obj), 0);
+	return add_keyed(ht, obj, obj_key(to_htab(ht), obj));
 }
 
 /* As nl_hash_table_add() with the key of @obj given (see
- * _nl_hash_table_prefetch()); a growing table keeps @digest with the
- * object (a fixed table ignores it and computes its own key). */
+ * _nl_hash_table_prefetch()); a fixed table computes its own. */
 int _nl_hash_table_add_key(nl_hash_table_t *ht, struct nl_object *obj,
-			   uint32_t key, uint32_t digest)
+			   uint32_t key)
 {
 	if (!to_htab(ht)->grows)
 		key = obj_key(to_htab(ht), obj);
-	return add_keyed(ht, obj, key, digest);
+	return add_keyed(ht, obj, key);
 }
 
 /* Add @obj, whose key in @ht is @key. */
 static int add_keyed(nl_hash_table_t *ht, struct nl_object *obj,
-		     uint32_t key, uint32_t digest)
+		     uint32_t key)
 {
 	struct htab *t = to_htab(ht);
 	nl_hash_node_t *node;
 	uint32_t b;
 
 	if (t->grows) {
-		struct gslot *s;
+		uint32_t i;
 
 		/* keep the load at most 7/8: probes stay within a few
 		 * cache lines, and 200,000 objects fit in 2^18 slots */
 		if ((uint64_t)(t->count + 1) * 8 > (uint64_t)t->pub.size * 7 &&
 		    ggrow(t) < 0 && t->count + 1 >= (unsigned int)t->pub.size)
 			return -NLE_NOMEM;
-		s = gfind(t, obj, key);
-		if (s->obj) {
+		i = gfind(t, obj, key);
+		if (t->keys[i]) {
 			NL_DBG(2, "hash table %p: an identical object is in already\n",
 			       (void *)ht);
 			return -NLE_EXIST;
 		}
 		nl_object_get(obj);
-		s->key = key;
-		s->digest = digest;
-		s->obj = obj;
+		t->keys[i] = key | KEY_USED;
+		t->objs[i] = obj;
 		t->count++;
 		return 0;
 	}
@@ -450,11 +471,11 @@ int nl_hash_table_del(nl_hash_table_t *ht, struct nl_object *obj)
 	nl_hash_node_t *node;
 
 	if (t->grows) {
-		struct gslot *s = gfind(t, obj, obj_key(t, obj));
+		uint32_t i = gfind(t, obj, obj_key(t, obj));
 
-		if (!s->obj)
+		if (!t->keys[i])
 			return -NLE_OBJ_NOTFOUND;
-		gdel(t, s);
+		gdel(t, i);
 		return 0;
 	}
 	link = find_link(t, obj, obj_key(t, obj));

@@ -23,20 +23,20 @@ void _nl_hash_table_reserve(nl_hash_table_t *ht, unsigned int n);
  * the cache; the _key variants take that key instead of computing it
  * again.  Every growing table gives an object the same key, so the key
  * of one is good for another (prefetch_key); a fixed table ignores the
- * key passed and computes its own.  Growing tables keep, with each
- * object added with its key, a 32-bit digest of the message it was parsed
- * from (0: none), so that a refill can tell an unchanged object;
- * find_digest gives the object kept with a key and a digest, without
- * comparing identities (cache.c).
+ * key passed and computes its own.  find_same gives the first object kept
+ * with a key for which same(object, obj) holds, and its position for
+ * del_at (growing tables only).
  */
 uint32_t _nl_hash_table_prefetch(nl_hash_table_t *ht, struct nl_object *obj);
 void _nl_hash_table_prefetch_key(nl_hash_table_t *ht, uint32_t key);
 int _nl_hash_table_add_key(nl_hash_table_t *ht, struct nl_object *obj,
-			   uint32_t key, uint32_t digest);
-struct nl_object *_nl_hash_table_find_digest(nl_hash_table_t *ht,
-					     uint32_t key, uint32_t digest,
-					     void **slot);
-void _nl_hash_table_del_slot(nl_hash_table_t *ht, void *slot);
+			   uint32_t key);
+struct nl_object *_nl_hash_table_find_same(nl_hash_table_t *ht, uint32_t key,
+					   struct nl_object *obj,
+					   bool (*same)(struct nl_object *,
+							struct nl_object *),
+					   unsigned int *pos);
+void _nl_hash_table_del_at(nl_hash_table_t *ht, unsigned int pos);
 /* Objects held by a table. */
 unsigned int _nl_hash_table_count(nl_hash_table_t *ht);
 

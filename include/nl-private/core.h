@@ -17,6 +17,7 @@
 #include <pthread.h>
 #include <stdint.h>
 #include <stdbool.h>
+#include <string.h>
 #include <sys/types.h>
 #include <sys/socket.h>
 #include <linux/netlink.h>
@@ -182,6 +183,55 @@ struct nl_addr {
 	char a_addr[0];
 };
 
+/*
+ * An address embedded in the memory of an object (a route's destination):
+ * it is never freed on its own; its a_refcnt holds NL_ADDR_EMBEDDED plus
+ * its offset in the owner, and references to it are references to the
+ * owner (nl_addr_get() and nl_addr_put()), so it lives as long as anyone
+ * holds it.  The owner itself never counts its own storage.
+ */
+#define NL_ADDR_EMBEDDED INT32_MIN
+
+static inline void _nl_addr_init_embedded(struct nl_addr *a, void *owner,
+					  int family, unsigned int maxsize)
+{
+	a->a_family = family;
+	a->a_maxsize = maxsize;
+	a->a_len = 0;
+	a->a_prefixlen = 0;
+	a->a_refcnt = NL_ADDR_EMBEDDED + (int)((char *)a - (char *)owner);
+}
+
+static inline bool _nl_addr_is_embedded(const struct nl_addr *a)
+{
+	return __atomic_load_n(&a->a_refcnt, __ATOMIC_RELAXED) < 0;
+}
+
+static inline struct nl_object *_nl_addr_owner(const struct nl_addr *a)
+{
+	return (struct nl_object *)((char *)a -
+				    (a->a_refcnt - NL_ADDR_EMBEDDED));
+}
+
+/* Attribute accessors without a call, for the parsers of large dumps. */
+static inline void *_nla_data(const struct nlattr *nla)
+{
+	return (char *)nla + NLA_HDRLEN;
+}
+
+static inline int _nla_len(const struct nlattr *nla)
+{
+	return (int)nla->nla_len - NLA_HDRLEN;
+}
+
+static inline uint32_t _nla_u32(const struct nlattr *nla)
+{
+	uint32_t v;
+
+	memcpy(&v, _nla_data(nla), sizeof(v));
+	return v;
+}
+
 /* ------------------------------------------------------------------ */
 /* Objects                                                              */
 
@@ -225,6 +275,21 @@ struct nl_object_ops {
 /* ATTR when it is in LIST and differs between A and B, 0 otherwise. */
 #define ATTR_DIFF(LIST, ATTR, A, B, EXPR)                                      \
 	((((LIST) & (ATTR)) && ATTR_MISMATCH(A, B, ATTR, EXPR)) ? (ATTR) : 0)
+
+/*
+ * Growing hash tables (hashtable.c) ask keygens for keys modulo this
+ * prime (2^31 - 1); _nl_key_mod() takes it without a division.
+ */
+#define NL_GROW_KEY_MODULUS 0x7fffffffu
+
+static inline uint32_t _nl_key_mod(uint32_t h, uint32_t table_sz)
+{
+	if (table_sz == NL_GROW_KEY_MODULUS) {
+		h = (h & NL_GROW_KEY_MODULUS) + (h >> 31);
+		return h >= NL_GROW_KEY_MODULUS ? h - NL_GROW_KEY_MODULUS : h;
+	}
+	return table_sz ? h % table_sz : 0;
+}
 
 /* ------------------------------------------------------------------ */
 /* Caches                                                               */

@@ -79,6 +79,37 @@ _Static_assert(offsetof(struct rtnl_nexthop, rtnh_flags) == 0 &&
 #define ROUTE_ATTR_TTL_PROPAGATE 0x040000
 #define ROUTE_ATTR_NHID		0x080000
 
+/*
+ * A route is one allocation in the common case (routes parsed from the
+ * kernel with at most one next hop of a plain kind): the destination
+ * lives in the route's own storage (rt_store, an nl_addr whose references
+ * are references to the route), and the single next hop is kept compact
+ * (rt_cnh*, its gateway's bytes in rt_store too) until a caller asks for
+ * the next hop list.  Rarely used attributes and the list live in rt_ext,
+ * allocated on demand.  The storage holds two addresses of rt_addr_cap
+ * bytes each: RT_ADDR_CAP in a route of the type's size, more in a route
+ * the parser sized for longer addresses.
+ */
+#define RT_ADDR_CAP	4
+
+/* rt_cnh: NH_ATTR_* bits of the compact next hop, and whether there is one */
+#define RT_CNH_PRESENT	0x80
+
+struct rtnl_route_ext {
+	uint32_t rt_flag_mask;
+	uint32_t rt_iif;
+	uint32_t rt_nhid;
+	uint32_t rt_metrics_mask;
+	uint8_t rt_ttl_propagate;
+	struct nl_addr *rt_src;
+	struct nl_addr *rt_pref_src;
+	/* RTAX_MAX values, allocated with the first metric set */
+	uint32_t *rt_metrics;
+	struct rtnl_rtcacheinfo rt_cacheinfo;
+	/* the next hops, unless the route's single one is compact */
+	struct nl_list_head rt_nexthops;
+};
+
 struct rtnl_route {
 	NLHDR_COMMON
 
@@ -87,23 +118,24 @@ struct rtnl_route {
 	uint8_t rt_protocol;
 	uint8_t rt_scope;
 	uint8_t rt_type;
-	uint8_t rt_ttl_propagate;
+	uint8_t rt_cnh;			/* RT_CNH_PRESENT | NH_ATTR_* */
+	uint8_t rt_cnh_flags;
+	uint8_t rt_cnh_flag_mask;
 	uint32_t rt_flags;
-	uint32_t rt_flag_mask;
 	uint32_t rt_table;
-	uint32_t rt_iif;
 	uint32_t rt_prio;
-	uint32_t rt_nhid;
-	struct nl_addr *rt_dst;
-	struct nl_addr *rt_src;
-	struct nl_addr *rt_pref_src;
-	/* RTAX_MAX values, allocated with the first metric set: most routes
-	 * have none, and the array would be a quarter of a route. */
-	uint32_t *rt_metrics;
-	uint32_t rt_metrics_mask;
 	uint32_t rt_nr_nh;
-	struct nl_list_head rt_nexthops;
-	struct rtnl_rtcacheinfo rt_cacheinfo;
+	int32_t rt_cnh_ifindex;
+	uint8_t rt_cnh_weight;
+	uint8_t rt_cnh_gw_family;
+	uint8_t rt_cnh_gw_len;
+	uint8_t rt_addr_cap;		/* bytes of each address in rt_store */
+	struct nl_addr *rt_dst;
+	struct rtnl_route_ext *rt_ext;	/* NULL: none of its attributes */
+	/* the embedded destination (nl_addr, then rt_addr_cap bytes), then
+	 * rt_addr_cap bytes for the compact next hop's gateway */
+	unsigned char rt_store[sizeof(struct nl_addr) + 2 * RT_ADDR_CAP]
+		__attribute__((aligned(8)));
 };
 
 /* Rule attributes (rtnl_rule.ce_mask) */

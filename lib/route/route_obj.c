@@ -22,30 +22,346 @@
 #include <netlink/route/nexthop.h>
 
 /* ------------------------------------------------------------------ */
-/* Attribute table: the generic code compares, clones, frees and names  */
-/* the attributes; messages are parsed and built by hand below because  */
-/* prefix lengths live in the header and next hops are special.         */
+/* Storage                                                              */
+/*
+ * See struct rtnl_route: the destination and the single next hop of a
+ * parsed route live in the route's own memory; everything rarer lives in
+ * rt_ext.  Reading code sees a compact next hop through a view (a next
+ * hop and gateway address built on the stack); the public functions that
+ * hand out next hops turn it into a real one first (nh_materialize()).
+ */
 
-static int flags_differ(const void *a, const void *b, int flags)
+/* Bytes of a route whose storage holds addresses of cap bytes. */
+static size_t route_size(unsigned int cap)
 {
-	const struct rtnl_route *x = a, *y = b;
+	size_t n = offsetof(struct rtnl_route, rt_store) +
+		   sizeof(struct nl_addr) + 2 * (size_t)cap;
 
-	if (flags & LOOSE_COMPARISON)
-		return ((x->rt_flags ^ y->rt_flags) & y->rt_flag_mask) != 0;
-	return x->rt_flags != y->rt_flags;
+	n = (n + 7) & ~(size_t)7;
+	return n < sizeof(struct rtnl_route) ? sizeof(struct rtnl_route) : n;
 }
 
-static int metrics_differ(const void *a, const void *b, int flags)
+static struct nl_addr *own_dst(struct rtnl_route *r)
 {
-	const struct rtnl_route *x = a, *y = b;
+	return (struct nl_addr *)r->rt_store;
+}
+
+static unsigned char *own_gw(struct rtnl_route *r)
+{
+	return r->rt_store + sizeof(struct nl_addr) + r->rt_addr_cap;
+}
+
+static void store_init(struct rtnl_route *r, unsigned int cap)
+{
+	r->rt_addr_cap = (uint8_t)cap;
+	_nl_addr_init_embedded(own_dst(r), r, AF_UNSPEC, cap);
+}
+
+/* Drop the route's reference on one of its addresses (its own storage
+ * is not counted). */
+static void route_addr_put(struct rtnl_route *r, struct nl_addr *a)
+{
+	if (a && a != own_dst(r))
+		nl_addr_put(a);
+}
+
+static struct rtnl_route_ext *ext_get(struct rtnl_route *r)
+{
+	struct rtnl_route_ext *e = r->rt_ext;
+
+	if (e)
+		return e;
+	e = calloc(1, sizeof(*e));
+	if (!e)
+		return NULL;
+	nl_init_list_head(&e->rt_nexthops);
+	r->rt_ext = e;
+	return e;
+}
+
+static void ext_free(struct rtnl_route_ext *e)
+{
+	struct rtnl_nexthop *nh, *tmp;
+
+	if (!e)
+		return;
+	nl_list_for_each_entry_safe(nh, tmp, &e->rt_nexthops, rtnh_list) {
+		nl_list_del(&nh->rtnh_list);
+		rtnl_route_nh_free(nh);
+	}
+	nl_addr_put(e->rt_src);
+	nl_addr_put(e->rt_pref_src);
+	free(e->rt_metrics);
+	free(e);
+}
+
+/* A next hop built on the stack from the compact one, and its gateway. */
+struct nh_view {
+	struct rtnl_nexthop nh;
+	union {
+		struct nl_addr a;
+		unsigned char b[sizeof(struct nl_addr) + 16];
+	} gw;
+};
+
+static bool has_cnh(const struct rtnl_route *r)
+{
+	return r->rt_cnh & RT_CNH_PRESENT;
+}
+
+static struct rtnl_nexthop *cnh_view(struct rtnl_route *r, struct nh_view *v)
+{
+	struct rtnl_nexthop *nh = &v->nh;
+
+	memset(nh, 0, sizeof(*nh));
+	nl_init_list_head(&nh->rtnh_list);
+	nh->rtnh_flags = r->rt_cnh_flags;
+	nh->rtnh_flag_mask = r->rt_cnh_flag_mask;
+	nh->rtnh_weight = r->rt_cnh_weight;
+	nh->rtnh_ifindex = r->rt_cnh_ifindex;
+	nh->ce_mask = r->rt_cnh & ~RT_CNH_PRESENT;
+	if (r->rt_cnh & NH_ATTR_GATEWAY) {
+		struct nl_addr *a = &v->gw.a;
+
+		a->a_family = r->rt_cnh_gw_family;
+		a->a_maxsize = a->a_len = r->rt_cnh_gw_len;
+		a->a_prefixlen = a->a_family == AF_MPLS ? 20 : a->a_len * 8;
+		a->a_refcnt = 1;
+		memcpy(a->a_addr, own_gw(r), a->a_len);
+		nh->rtnh_gateway = a;
+	}
+	return nh;
+}
+
+/* The next hops of r in order: a compact one through v, else the list. */
+static struct rtnl_nexthop *nh_first(struct rtnl_route *r, struct nh_view *v)
+{
+	if (has_cnh(r))
+		return cnh_view(r, v);
+	if (!r->rt_ext || nl_list_empty(&r->rt_ext->rt_nexthops))
+		return NULL;
+	return nl_list_first_entry(&r->rt_ext->rt_nexthops,
+				   struct rtnl_nexthop, rtnh_list);
+}
+
+static struct rtnl_nexthop *nh_next(struct rtnl_route *r,
+				    struct rtnl_nexthop *nh,
+				    struct nh_view *v)
+{
+	if (nh == &v->nh || nh->rtnh_list.next == &r->rt_ext->rt_nexthops)
+		return NULL;
+	return nl_list_entry(nh->rtnh_list.next, struct rtnl_nexthop,
+			     rtnh_list);
+}
+
+#define for_each_nh(r, nh, v)                                                  \
+	for ((nh) = nh_first((r), (v)); (nh); (nh) = nh_next((r), (nh), (v)))
+
+/* Turn a compact next hop into a real one in the list.  0 or -NLE_NOMEM
+ * (the route unchanged). */
+static int nh_materialize(struct rtnl_route *r)
+{
+	struct rtnl_route_ext *e;
+	struct rtnl_nexthop *nh;
+	struct nh_view v;
+
+	if (!has_cnh(r))
+		return 0;
+	e = ext_get(r);
+	if (!e)
+		return -NLE_NOMEM;
+	nh = rtnl_route_nh_clone(cnh_view(r, &v));
+	if (!nh)
+		return -NLE_NOMEM;
+	nl_list_add_tail(&nh->rtnh_list, &e->rt_nexthops);
+	r->rt_cnh = 0;
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Attribute names (the values are compared, cloned and freed by hand:  */
+/* most of them live outside the route's table-friendly fields)         */
+
+static const struct nlo_attr route_attrs[] = {
+	NLO_BIT(ROUTE_ATTR_FAMILY, "family"),
+	NLO_BIT(ROUTE_ATTR_TOS, "tos"),
+	NLO_BIT(ROUTE_ATTR_TABLE, "table"),
+	NLO_BIT(ROUTE_ATTR_PROTOCOL, "protocol"),
+	NLO_BIT(ROUTE_ATTR_SCOPE, "scope"),
+	NLO_BIT(ROUTE_ATTR_TYPE, "type"),
+	NLO_BIT(ROUTE_ATTR_FLAGS, "flags"),
+	NLO_BIT(ROUTE_ATTR_DST, "dst"),
+	NLO_BIT(ROUTE_ATTR_SRC, "src"),
+	NLO_BIT(ROUTE_ATTR_IIF, "iif"),
+	NLO_BIT(ROUTE_ATTR_OIF, "oif"),
+	NLO_BIT(ROUTE_ATTR_GATEWAY, "gateway"),
+	NLO_BIT(ROUTE_ATTR_PRIO, "prio"),
+	NLO_BIT(ROUTE_ATTR_PREF_SRC, "pref_src"),
+	NLO_BIT(ROUTE_ATTR_METRICS, "metrics"),
+	NLO_BIT(ROUTE_ATTR_MULTIPATH, "multipath"),
+	NLO_BIT(ROUTE_ATTR_REALMS, "realms"),
+	NLO_BIT(ROUTE_ATTR_CACHEINFO, "cacheinfo"),
+	NLO_BIT(ROUTE_ATTR_TTL_PROPAGATE, "ttl_propagate"),
+	NLO_BIT(ROUTE_ATTR_NHID, "nhid"),
+};
+
+static const struct nlo_table route_table =
+	NLO_TABLE(struct rtnl_route, ce_mask, route_attrs, 0);
+
+/* ------------------------------------------------------------------ */
+/* Object operations                                                    */
+
+/* What the type's constructor sets, for routes allocated anywhere. */
+static void route_init(struct rtnl_route *r, unsigned int cap)
+{
+	r->rt_family = AF_UNSPEC;
+	r->rt_scope = RT_SCOPE_NOWHERE;
+	r->rt_table = RT_TABLE_MAIN;
+	r->rt_protocol = RTPROT_STATIC;
+	r->rt_type = RTN_UNICAST;
+	r->rt_prio = 0;
+	store_init(r, cap);
+}
+
+static void route_constructor(struct nl_object *obj)
+{
+	route_init((struct rtnl_route *)obj, RT_ADDR_CAP);
+}
+
+static void route_free_data(struct nl_object *obj)
+{
+	struct rtnl_route *r = (struct rtnl_route *)obj;
+
+	route_addr_put(r, r->rt_dst);
+	r->rt_dst = NULL;
+	ext_free(r->rt_ext);
+	r->rt_ext = NULL;
+	r->rt_cnh = 0;
+	r->rt_nr_nh = 0;
+}
+
+/* Give r a destination of family with len bytes at buf: in its own
+ * storage while that is unused and large enough, else in a new address.
+ * 0 or -NLE_NOMEM. */
+static int store_dst(struct rtnl_route *r, int family, const void *buf,
+		     unsigned int len, int prefixlen)
+{
+	struct nl_addr *a = own_dst(r);
+
+	/* the storage is written before anyone could hold it, never after */
+	if (len <= r->rt_addr_cap && !r->rt_dst) {
+		a->a_family = family;
+		a->a_len = len;
+		if (len)
+			memcpy(a->a_addr, buf, len);
+	} else {
+		a = nl_addr_build(family, buf, len);
+		if (!a)
+			return -NLE_NOMEM;
+	}
+	a->a_prefixlen = prefixlen;
+	route_addr_put(r, r->rt_dst);
+	r->rt_dst = a;
+	return 0;
+}
+
+static struct rtnl_route_ext *ext_clone(const struct rtnl_route_ext *src)
+{
+	struct rtnl_route_ext *e = malloc(sizeof(*e));
+	struct rtnl_nexthop *nh, *c;
+
+	if (!e)
+		return NULL;
+	*e = *src;
+	nl_init_list_head(&e->rt_nexthops);
+	e->rt_src = NULL;
+	e->rt_pref_src = NULL;
+	e->rt_metrics = NULL;
+	if ((src->rt_src && !(e->rt_src = nl_addr_clone(src->rt_src))) ||
+	    (src->rt_pref_src &&
+	     !(e->rt_pref_src = nl_addr_clone(src->rt_pref_src))))
+		goto fail;
+	if (src->rt_metrics) {
+		e->rt_metrics = malloc(RTAX_MAX * sizeof(uint32_t));
+		if (!e->rt_metrics)
+			goto fail;
+		memcpy(e->rt_metrics, src->rt_metrics,
+		       RTAX_MAX * sizeof(uint32_t));
+	}
+	nl_list_for_each_entry(nh, &src->rt_nexthops, rtnh_list) {
+		c = rtnl_route_nh_clone(nh);
+		if (!c)
+			goto fail;
+		nl_list_add_tail(&c->rtnh_list, &e->rt_nexthops);
+	}
+	return e;
+fail:
+	ext_free(e);
+	return NULL;
+}
+
+/* dst is a byte copy of src's first sizeof(struct rtnl_route) bytes. */
+static int route_clone(struct nl_object *dst_obj, struct nl_object *src_obj)
+{
+	struct rtnl_route *dst = (struct rtnl_route *)dst_obj;
+	struct rtnl_route *src = (struct rtnl_route *)src_obj;
+	struct nl_addr *d = src->rt_dst;
+	int err = 0;
+
+	dst->rt_dst = NULL;
+	dst->rt_ext = NULL;
+	dst->rt_cnh = 0;
+	store_init(dst, RT_ADDR_CAP);
+	if (src->rt_ext && !(dst->rt_ext = ext_clone(src->rt_ext)))
+		err = -NLE_NOMEM;
+	if (d && store_dst(dst, d->a_family, d->a_addr, d->a_len,
+			   d->a_prefixlen) < 0)
+		err = -NLE_NOMEM;
+	if (has_cnh(src)) {
+		/* a clone keeps it compact when the gateway fits */
+		if (src->rt_cnh_gw_len <= dst->rt_addr_cap) {
+			dst->rt_cnh = src->rt_cnh;
+			memcpy(own_gw(dst), own_gw(src), src->rt_cnh_gw_len);
+		} else {
+			struct nh_view v;
+			struct rtnl_nexthop *nh;
+
+			nh = rtnl_route_nh_clone(cnh_view(src, &v));
+			if (!nh || !ext_get(dst)) {
+				rtnl_route_nh_free(nh);
+				return -NLE_NOMEM;
+			}
+			nl_list_add_tail(&nh->rtnh_list,
+					 &dst->rt_ext->rt_nexthops);
+		}
+	}
+	return err;
+}
+
+static int addr_differ(struct nl_addr *a, struct nl_addr *b)
+{
+	if (!a || !b)
+		return a != b;
+	return nl_addr_cmp(a, b) != 0;
+}
+
+static const uint32_t no_metrics[RTAX_MAX];
+
+static int metrics_differ(const struct rtnl_route_ext *x,
+			  const struct rtnl_route_ext *y)
+{
+	uint32_t mask = x ? x->rt_metrics_mask : 0;
+	const uint32_t *mx, *my;
 	unsigned int i;
 
-	(void)flags;
-	if (x->rt_metrics_mask != y->rt_metrics_mask)
+	if (mask != (y ? y->rt_metrics_mask : 0))
 		return 1;
+	if (!mask)
+		return 0;
+	mx = x->rt_metrics ? x->rt_metrics : no_metrics;
+	my = y->rt_metrics ? y->rt_metrics : no_metrics;
 	for (i = 0; i < RTAX_MAX; i++)
-		if ((x->rt_metrics_mask & (1u << i)) &&
-		    x->rt_metrics[i] != y->rt_metrics[i])
+		if ((mask & (1u << i)) && mx[i] != my[i])
 			return 1;
 	return 0;
 }
@@ -54,12 +370,12 @@ static int metrics_differ(const void *a, const void *b, int flags)
  * attributes, weight and flags included) in the other; loosely, when
  * each next hop of the filter b matches one of a in the attributes b's
  * next hop has. */
-static int has_nh(const struct rtnl_route *r, struct rtnl_nexthop *nh,
-		  int loose)
+static int has_nh(struct rtnl_route *r, struct rtnl_nexthop *nh, int loose)
 {
 	struct rtnl_nexthop *x;
+	struct nh_view v;
 
-	nl_list_for_each_entry(x, &r->rt_nexthops, rtnh_list) {
+	for_each_nh(r, x, &v) {
 		if (loose) {
 			if (!rtnl_route_nh_compare(x, nh, (uint32_t)nh->ce_mask,
 						   1))
@@ -72,133 +388,81 @@ static int has_nh(const struct rtnl_route *r, struct rtnl_nexthop *nh,
 	return 0;
 }
 
-static int nexthops_differ(const void *a, const void *b, int flags)
+static int nexthops_differ(struct rtnl_route *x, struct rtnl_route *y,
+			   int loose)
 {
-	const struct rtnl_route *x = a, *y = b;
 	struct rtnl_nexthop *nh;
-	int loose = flags & LOOSE_COMPARISON;
+	struct nh_view v;
 
 	if (!loose && x->rt_nr_nh != y->rt_nr_nh)
 		return 1;
-	nl_list_for_each_entry(nh, &y->rt_nexthops, rtnh_list)
+	/* the common case: two compact next hops */
+	if (!loose && has_cnh(x) && has_cnh(y))
+		return x->rt_cnh != y->rt_cnh ||
+		       ((x->rt_cnh & NH_ATTR_FLAGS) &&
+			x->rt_cnh_flags != y->rt_cnh_flags) ||
+		       ((x->rt_cnh & NH_ATTR_IFINDEX) &&
+			x->rt_cnh_ifindex != y->rt_cnh_ifindex) ||
+		       ((x->rt_cnh & NH_ATTR_WEIGHT) &&
+			x->rt_cnh_weight != y->rt_cnh_weight) ||
+		       ((x->rt_cnh & NH_ATTR_GATEWAY) &&
+			(x->rt_cnh_gw_family != y->rt_cnh_gw_family ||
+			 x->rt_cnh_gw_len != y->rt_cnh_gw_len ||
+			 memcmp(own_gw(x), own_gw(y), x->rt_cnh_gw_len)));
+	for_each_nh(y, nh, &v)
 		if (!has_nh(x, nh, loose))
 			return 1;
 	if (loose)
 		return 0;
-	nl_list_for_each_entry(nh, &x->rt_nexthops, rtnh_list)
+	for_each_nh(x, nh, &v)
 		if (!has_nh(y, nh, 0))
 			return 1;
 	return 0;
 }
 
-static const struct nlo_hooks flags_hooks = { .differ = flags_differ };
-static const struct nlo_hooks metrics_hooks = { .differ = metrics_differ };
-static const struct nlo_hooks nexthops_hooks = { .differ = nexthops_differ };
+#define EXT(r, m) ((r)->rt_ext ? (r)->rt_ext->m : 0)
 
-#define R(m, bit, name, type, ...)                                             \
-	NLO_ENTRY(struct rtnl_route, m, bit, name, type, __VA_ARGS__)
-
-static const struct nlo_attr route_attrs[] = {
-	R(rt_family, ROUTE_ATTR_FAMILY, "family", NLO_U8, .nla = 0),
-	R(rt_tos, ROUTE_ATTR_TOS, "tos", NLO_U8, .nla = 0),
-	R(rt_table, ROUTE_ATTR_TABLE, "table", NLO_U32, .nla = 0),
-	R(rt_protocol, ROUTE_ATTR_PROTOCOL, "protocol", NLO_U8, .nla = 0),
-	R(rt_scope, ROUTE_ATTR_SCOPE, "scope", NLO_U8, .nla = 0),
-	R(rt_type, ROUTE_ATTR_TYPE, "type", NLO_U8, .nla = 0),
-	R(rt_flags, ROUTE_ATTR_FLAGS, "flags", NLO_U32, .hooks = &flags_hooks),
-	R(rt_dst, ROUTE_ATTR_DST, "dst", NLO_ADDR, .nla = 0),
-	R(rt_src, ROUTE_ATTR_SRC, "src", NLO_ADDR, .nla = 0),
-	R(rt_iif, ROUTE_ATTR_IIF, "iif", NLO_U32, .nla = 0),
-	NLO_BIT(ROUTE_ATTR_OIF, "oif"),
-	NLO_BIT(ROUTE_ATTR_GATEWAY, "gateway"),
-	R(rt_prio, ROUTE_ATTR_PRIO, "prio", NLO_U32, .nla = 0),
-	R(rt_pref_src, ROUTE_ATTR_PREF_SRC, "pref_src", NLO_ADDR, .nla = 0),
-	R(rt_metrics, ROUTE_ATTR_METRICS, "metrics", NLO_NONE,
-	  .hooks = &metrics_hooks),
-	R(rt_nexthops, ROUTE_ATTR_MULTIPATH, "multipath", NLO_NONE,
-	  .hooks = &nexthops_hooks),
-	NLO_BIT(ROUTE_ATTR_REALMS, "realms"),
-	R(rt_cacheinfo, ROUTE_ATTR_CACHEINFO, "cacheinfo", NLO_BINARY,
-	  .flags = NLO_F_NOCMP),
-	R(rt_ttl_propagate, ROUTE_ATTR_TTL_PROPAGATE, "ttl_propagate", NLO_U8,
-	  .nla = 0),
-	R(rt_nhid, ROUTE_ATTR_NHID, "nhid", NLO_U32, .nla = 0),
-};
-
-static const struct nlo_table route_table =
-	NLO_TABLE(struct rtnl_route, ce_mask, route_attrs, 0);
-
-/* ------------------------------------------------------------------ */
-/* Object operations                                                    */
-
-static void route_constructor(struct nl_object *obj)
-{
-	struct rtnl_route *r = (struct rtnl_route *)obj;
-
-	r->rt_family = AF_UNSPEC;
-	r->rt_scope = RT_SCOPE_NOWHERE;
-	r->rt_table = RT_TABLE_MAIN;
-	r->rt_protocol = RTPROT_STATIC;
-	r->rt_type = RTN_UNICAST;
-	r->rt_prio = 0;
-	nl_init_list_head(&r->rt_nexthops);
-}
-
-static void free_nexthops(struct rtnl_route *r)
-{
-	struct rtnl_nexthop *nh, *tmp;
-
-	nl_list_for_each_entry_safe(nh, tmp, &r->rt_nexthops, rtnh_list) {
-		nl_list_del(&nh->rtnh_list);
-		rtnl_route_nh_free(nh);
-	}
-	r->rt_nr_nh = 0;
-}
-
-static void route_free_data(struct nl_object *obj)
-{
-	struct rtnl_route *r = (struct rtnl_route *)obj;
-
-	nlo_free(r, &route_table);
-	free_nexthops(r);
-	free(r->rt_metrics);
-	r->rt_metrics = NULL;
-}
-
-static int route_clone(struct nl_object *dst_obj, struct nl_object *src_obj)
-{
-	struct rtnl_route *dst = (struct rtnl_route *)dst_obj;
-	struct rtnl_route *src = (struct rtnl_route *)src_obj;
-	struct rtnl_nexthop *nh, *c;
-	int err;
-
-	nl_init_list_head(&dst->rt_nexthops);
-	dst->rt_nr_nh = 0;
-	dst->rt_metrics = NULL;
-	err = nlo_clone(dst, src, &route_table);
-	if (err < 0)
-		return err;
-	if (src->rt_metrics) {
-		dst->rt_metrics = malloc(RTAX_MAX * sizeof(uint32_t));
-		if (!dst->rt_metrics)
-			return -NLE_NOMEM;
-		memcpy(dst->rt_metrics, src->rt_metrics,
-		       RTAX_MAX * sizeof(uint32_t));
-	}
-	nl_list_for_each_entry(nh, &src->rt_nexthops, rtnh_list) {
-		c = rtnl_route_nh_clone(nh);
-		if (!c)
-			return -NLE_NOMEM;
-		nl_list_add_tail(&c->rtnh_list, &dst->rt_nexthops);
-		dst->rt_nr_nh++;
-	}
-	return 0;
-}
-
+/* As the attribute table would compare: an attribute present in one only
+ * differs; present in both, its values are compared (cacheinfo never). */
 static uint64_t route_compare(struct nl_object *a, struct nl_object *b,
 			      uint64_t attrs, int flags)
 {
-	return nlo_compare(a, b, &route_table, attrs, flags);
+	struct rtnl_route *x = (struct rtnl_route *)a;
+	struct rtnl_route *y = (struct rtnl_route *)b;
+	int loose = flags & LOOSE_COMPARISON;
+	uint64_t both = x->ce_mask & y->ce_mask & attrs;
+	uint64_t diff = (x->ce_mask ^ y->ce_mask) & attrs;
+
+	diff &= ~(uint64_t)ROUTE_ATTR_CACHEINFO;
+#define RD(bit, expr)                                                          \
+	do {                                                                   \
+		if ((both & (bit)) && (expr))                                  \
+			diff |= (bit);                                         \
+	} while (0)
+	RD(ROUTE_ATTR_FAMILY, x->rt_family != y->rt_family);
+	RD(ROUTE_ATTR_TOS, x->rt_tos != y->rt_tos);
+	RD(ROUTE_ATTR_TABLE, x->rt_table != y->rt_table);
+	RD(ROUTE_ATTR_PROTOCOL, x->rt_protocol != y->rt_protocol);
+	RD(ROUTE_ATTR_SCOPE, x->rt_scope != y->rt_scope);
+	RD(ROUTE_ATTR_TYPE, x->rt_type != y->rt_type);
+	RD(ROUTE_ATTR_FLAGS,
+	   loose ? ((x->rt_flags ^ y->rt_flags) & EXT(y, rt_flag_mask)) != 0 :
+		   x->rt_flags != y->rt_flags);
+	RD(ROUTE_ATTR_DST, addr_differ(x->rt_dst, y->rt_dst));
+	RD(ROUTE_ATTR_PRIO, x->rt_prio != y->rt_prio);
+	if (x->rt_ext || y->rt_ext) {
+		RD(ROUTE_ATTR_SRC, addr_differ(EXT(x, rt_src), EXT(y, rt_src)));
+		RD(ROUTE_ATTR_IIF, EXT(x, rt_iif) != EXT(y, rt_iif));
+		RD(ROUTE_ATTR_PREF_SRC,
+		   addr_differ(EXT(x, rt_pref_src), EXT(y, rt_pref_src)));
+		RD(ROUTE_ATTR_METRICS, metrics_differ(x->rt_ext, y->rt_ext));
+		RD(ROUTE_ATTR_TTL_PROPAGATE,
+		   EXT(x, rt_ttl_propagate) != EXT(y, rt_ttl_propagate));
+		RD(ROUTE_ATTR_NHID, EXT(x, rt_nhid) != EXT(y, rt_nhid));
+	}
+	RD(ROUTE_ATTR_MULTIPATH, nexthops_differ(x, y, loose));
+#undef RD
+	return diff;
 }
 
 static char *route_attrs2str(int attrs, char *buf, size_t len)
@@ -207,33 +471,37 @@ static char *route_attrs2str(int attrs, char *buf, size_t len)
 			     len);
 }
 
+static uint32_t key_mix(uint32_t h, uint32_t v)
+{
+	h = (h ^ v) * 0x9e3779b1u;
+	return h ^ (h >> 16);
+}
+
 /* O(1) cache key over the identifying attributes. */
 static void route_keygen(struct nl_object *obj, uint32_t *hashkey,
 			 uint32_t table_sz)
 {
 	struct rtnl_route *r = (struct rtnl_route *)obj;
-	struct {
-		uint8_t family;
-		uint8_t tos;
-		uint8_t dst_len;
-		uint8_t pad;
-		uint32_t table;
-		uint32_t prio;
-	} key = {
-		.family = r->rt_family,
-		.tos = r->rt_tos,
-		.table = r->rt_table,
-		.prio = r->rt_prio,
-	};
-	uint32_t h;
+	struct nl_addr *d = r->rt_dst;
+	uint32_t h, w;
+	unsigned int i;
 
-	if (r->rt_dst)
-		key.dst_len = (uint8_t)nl_addr_get_prefixlen(r->rt_dst);
-	h = nl_hash_any(&key, sizeof(key), 0);
-	if (r->rt_dst)
-		h = nl_hash_any(nl_addr_get_binary_addr(r->rt_dst),
-				nl_addr_get_len(r->rt_dst), h);
-	*hashkey = h % table_sz;
+	h = key_mix(r->rt_family | (uint32_t)r->rt_tos << 8 |
+			    (d ? (uint32_t)(d->a_prefixlen & 0xff) << 16 : 0),
+		    r->rt_table);
+	h = key_mix(h, r->rt_prio);
+	if (d) {
+		for (i = 0; i + 4 <= d->a_len; i += 4) {
+			memcpy(&w, d->a_addr + i, 4);
+			h = key_mix(h, w);
+		}
+		if (i < d->a_len) {
+			w = 0;
+			memcpy(&w, d->a_addr + i, d->a_len - i);
+			h = key_mix(h, w);
+		}
+	}
+	*hashkey = _nl_key_mod(h, table_sz);
 }
 
 /*
@@ -246,18 +514,22 @@ static int route_update(struct nl_object *old_obj, struct nl_object *new_obj)
 	struct rtnl_route *old = (struct rtnl_route *)old_obj;
 	struct rtnl_route *new = (struct rtnl_route *)new_obj;
 	struct rtnl_nexthop *nh, *x;
+	struct nh_view v, vo;
 
 	if (new->rt_family != AF_INET6 || new->rt_table == RT_TABLE_LOCAL ||
 	    new->rt_nr_nh != 1)
 		return -NLE_OPNOTSUPP;
-	nh = rtnl_route_nexthop_n(new, 0);
+	nh = nh_first(new, &v);
 	if (!nh || !nh->rtnh_gateway)
 		return -NLE_OPNOTSUPP;
 
 	/* a next hop is the same path whatever its weight and flags: a
 	 * known path takes the new ones */
 	if (new_obj->ce_msgtype == RTM_NEWROUTE) {
-		nl_list_for_each_entry(x, &old->rt_nexthops, rtnh_list) {
+		/* the list is changed in place: no compact next hop then */
+		if (nh_materialize(old) < 0)
+			return -NLE_NOMEM;
+		for_each_nh(old, x, &vo) {
 			if (rtnl_route_nh_identical(x, nh)) {
 				x->rtnh_flags = nh->rtnh_flags;
 				x->rtnh_weight = nh->rtnh_weight;
@@ -273,7 +545,9 @@ static int route_update(struct nl_object *old_obj, struct nl_object *new_obj)
 		return 0;
 	}
 	if (new_obj->ce_msgtype == RTM_DELROUTE) {
-		nl_list_for_each_entry(x, &old->rt_nexthops, rtnh_list) {
+		if (nh_materialize(old) < 0)
+			return -NLE_NOMEM;
+		for_each_nh(old, x, &vo) {
 			if (rtnl_route_nh_identical(x, nh)) {
 				rtnl_route_remove_nexthop(old, x);
 				rtnl_route_nh_free(x);
@@ -331,8 +605,9 @@ static void route_dump_line(struct nl_object *obj, struct nl_dump_params *p)
 		nl_dump(p, "tos %#x ", r->rt_tos);
 	if (r->ce_mask & ROUTE_ATTR_MULTIPATH) {
 		struct rtnl_nexthop *nh;
+		struct nh_view v;
 
-		nl_list_for_each_entry(nh, &r->rt_nexthops, rtnh_list) {
+		for_each_nh(r, nh, &v) {
 			p->dp_ivar = NH_DUMP_FROM_ONELINE;
 			rtnl_route_nh_dump(nh, p);
 		}
@@ -355,6 +630,7 @@ static void route_dump_line(struct nl_object *obj, struct nl_dump_params *p)
 static void route_dump_details(struct nl_object *obj, struct nl_dump_params *p)
 {
 	struct rtnl_route *r = (struct rtnl_route *)obj;
+	struct rtnl_route_ext *e = r->rt_ext;
 	char buf[256];
 	int i;
 
@@ -362,7 +638,7 @@ static void route_dump_details(struct nl_object *obj, struct nl_dump_params *p)
 	nl_dump_line(p, "    ");
 	if (r->ce_mask & ROUTE_ATTR_PREF_SRC)
 		nl_dump(p, "preferred-src %s ",
-			nl_addr2str(r->rt_pref_src, buf, sizeof(buf)));
+			nl_addr2str(e->rt_pref_src, buf, sizeof(buf)));
 	if ((r->ce_mask & ROUTE_ATTR_SCOPE) && r->rt_scope != RT_SCOPE_NOWHERE)
 		nl_dump(p, "scope %s ",
 			rtnl_scope2str(r->rt_scope, buf, sizeof(buf)));
@@ -373,37 +649,39 @@ static void route_dump_details(struct nl_object *obj, struct nl_dump_params *p)
 			rtnl_route_proto2str(r->rt_protocol, buf, sizeof(buf)));
 	if (r->ce_mask & ROUTE_ATTR_IIF)
 		nl_dump(p, "iif %s ",
-			_rtnl_route_ifname((int)r->rt_iif, buf, sizeof(buf),
+			_rtnl_route_ifname((int)e->rt_iif, buf, sizeof(buf),
 					   NULL));
 	if (r->ce_mask & ROUTE_ATTR_SRC)
-		nl_dump(p, "src %s ", nl_addr2str(r->rt_src, buf, sizeof(buf)));
+		nl_dump(p, "src %s ", nl_addr2str(e->rt_src, buf, sizeof(buf)));
 	if (r->ce_mask & ROUTE_ATTR_TTL_PROPAGATE)
 		nl_dump(p, " ttl-propagate %s",
-			r->rt_ttl_propagate ? "enabled" : "disabled");
+			e->rt_ttl_propagate ? "enabled" : "disabled");
 	nl_dump(p, "\n");
 
 	if (r->ce_mask & ROUTE_ATTR_MULTIPATH) {
 		struct rtnl_nexthop *nh;
+		struct nh_view v;
 
-		nl_list_for_each_entry(nh, &r->rt_nexthops, rtnh_list) {
+		for_each_nh(r, nh, &v) {
 			nl_dump_line(p, "    ");
 			p->dp_ivar = NH_DUMP_FROM_DETAILS;
 			rtnl_route_nh_dump(nh, p);
 			nl_dump(p, "\n");
 		}
 	}
-	if ((r->ce_mask & ROUTE_ATTR_CACHEINFO) && r->rt_cacheinfo.rtci_error)
+	if ((r->ce_mask & ROUTE_ATTR_CACHEINFO) && e &&
+	    e->rt_cacheinfo.rtci_error)
 		nl_dump_line(p, "    cacheinfo error %d (%s)\n",
-			     r->rt_cacheinfo.rtci_error,
-			     nl_strerror_l(-r->rt_cacheinfo.rtci_error));
-	if (r->ce_mask & ROUTE_ATTR_METRICS) {
+			     e->rt_cacheinfo.rtci_error,
+			     nl_strerror_l(-e->rt_cacheinfo.rtci_error));
+	if ((r->ce_mask & ROUTE_ATTR_METRICS) && e && e->rt_metrics) {
 		nl_dump_line(p, "    metrics [");
 		for (i = 0; i < RTAX_MAX; i++)
-			if (r->rt_metrics_mask & (1u << i))
+			if (e->rt_metrics_mask & (1u << i))
 				nl_dump(p, "%s %u ",
 					rtnl_route_metric2str(i + 1, buf,
 							      sizeof(buf)),
-					r->rt_metrics[i]);
+					e->rt_metrics[i]);
 		nl_dump(p, "]\n");
 	}
 }
@@ -411,12 +689,13 @@ static void route_dump_details(struct nl_object *obj, struct nl_dump_params *p)
 static void route_dump_stats(struct nl_object *obj, struct nl_dump_params *p)
 {
 	struct rtnl_route *r = (struct rtnl_route *)obj;
-	struct rtnl_rtcacheinfo *ci = &r->rt_cacheinfo;
+	struct rtnl_rtcacheinfo *ci;
 	unsigned int hz = (unsigned int)nl_get_user_hz();
 
 	route_dump_details(obj, p);
-	if (!(r->ce_mask & ROUTE_ATTR_CACHEINFO))
+	if (!(r->ce_mask & ROUTE_ATTR_CACHEINFO) || !r->rt_ext)
 		return;
+	ci = &r->rt_ext->rt_cacheinfo;
 	if (!hz)
 		hz = 1;
 	nl_dump_line(p, "    used %u refcnt %u last-use %us expires %us\n",
@@ -464,10 +743,17 @@ void rtnl_route_put(struct rtnl_route *route)
 	nl_object_put((struct nl_object *)route);
 }
 
-/** Append nh to route's next hops; route owns it from now on. */
+/**
+ * Append nh to route's next hops; route owns it from now on (without
+ * memory for the list, nh is freed and the route left as it was).
+ */
 void rtnl_route_add_nexthop(struct rtnl_route *route, struct rtnl_nexthop *nh)
 {
-	nl_list_add_tail(&nh->rtnh_list, &route->rt_nexthops);
+	if (nh_materialize(route) < 0 || !ext_get(route)) {
+		rtnl_route_nh_free(nh);
+		return;
+	}
+	nl_list_add_tail(&nh->rtnh_list, &route->rt_ext->rt_nexthops);
 	route->rt_nr_nh++;
 	route->ce_mask |= ROUTE_ATTR_MULTIPATH;
 }
@@ -476,7 +762,8 @@ void rtnl_route_add_nexthop(struct rtnl_route *route, struct rtnl_nexthop *nh)
 void rtnl_route_remove_nexthop(struct rtnl_route *route,
 			       struct rtnl_nexthop *nh)
 {
-	if (!route->rt_nr_nh)
+	/* nh came from the list: a compact next hop is never handed out */
+	if (!route->rt_nr_nh || has_cnh(route))
 		return;
 	nl_list_del(&nh->rtnh_list);
 	nl_init_list_head(&nh->rtnh_list);
@@ -485,13 +772,28 @@ void rtnl_route_remove_nexthop(struct rtnl_route *route,
 		route->ce_mask &= ~ROUTE_ATTR_MULTIPATH;
 }
 
-/** The list of next hops (struct rtnl_nexthop, member rtnh_list), NULL
- * when the route has none. */
+/* The list of r's next hops, a compact one turned into a real one;
+ * without memory to do so, an empty list. */
+static struct nl_list_head *nh_list(struct rtnl_route *r)
+{
+	static struct nl_list_head none = { &none, &none };
+
+	if (nh_materialize(r) < 0 || !ext_get(r)) {
+		none.next = none.prev = &none;
+		return &none;
+	}
+	return &r->rt_ext->rt_nexthops;
+}
+
+/**
+ * The list of next hops (struct rtnl_nexthop, member rtnh_list), NULL
+ * when the route has none.  Without memory to build it, an empty list.
+ */
 struct nl_list_head *rtnl_route_get_nexthops(struct rtnl_route *route)
 {
 	if (!(route->ce_mask & ROUTE_ATTR_MULTIPATH))
 		return NULL;
-	return &route->rt_nexthops;
+	return nh_list(route);
 }
 
 /** Number of next hops. */
@@ -507,7 +809,9 @@ void rtnl_route_foreach_nexthop(struct rtnl_route *r,
 {
 	struct rtnl_nexthop *nh;
 
-	nl_list_for_each_entry(nh, &r->rt_nexthops, rtnh_list)
+	if (!r->rt_nr_nh)
+		return;
+	nl_list_for_each_entry(nh, nh_list(r), rtnh_list)
 		cb(nh, arg);
 }
 
@@ -519,7 +823,7 @@ struct rtnl_nexthop *rtnl_route_nexthop_n(struct rtnl_route *r, int n)
 
 	if (n < 0 || (uint32_t)n >= r->rt_nr_nh)
 		return NULL;
-	nl_list_for_each_entry(nh, &r->rt_nexthops, rtnh_list)
+	nl_list_for_each_entry(nh, nh_list(r), rtnh_list)
 		if (i++ == n)
 			return nh;
 	return NULL;
@@ -617,8 +921,8 @@ uint8_t rtnl_route_get_family(struct rtnl_route *route)
 	return route->rt_family;
 }
 
-/* Store addr in *pos; the route takes the family of the first address
- * and refuses one of another family. */
+/* Store addr in *pos (in route or its extension); the route takes the
+ * family of the first address and refuses one of another family. */
 static int set_addr(struct rtnl_route *route, struct nl_addr **pos,
 		    struct nl_addr *addr, uint64_t bit)
 {
@@ -631,10 +935,25 @@ static int set_addr(struct rtnl_route *route, struct nl_addr **pos,
 		route->rt_family = (uint8_t)nl_addr_get_family(addr);
 	}
 	nl_addr_get(addr);
-	nl_addr_put(*pos);
+	route_addr_put(route, *pos);
 	*pos = addr;
 	route->ce_mask |= bit | ROUTE_ATTR_FAMILY;
 	return 0;
+}
+
+/* set_addr() for an address of the extension. */
+static int set_ext_addr(struct rtnl_route *route, size_t off,
+			struct nl_addr *addr, uint64_t bit)
+{
+	struct rtnl_route_ext *e;
+
+	if (!addr)
+		return -NLE_INVAL;
+	e = ext_get(route);
+	if (!e)
+		return -NLE_NOMEM;
+	return set_addr(route, (struct nl_addr **)((char *)e + off), addr,
+			bit);
 }
 
 /**
@@ -660,13 +979,14 @@ int rtnl_route_set_src(struct rtnl_route *route, struct nl_addr *addr)
 {
 	if (addr && nl_addr_get_family(addr) == AF_INET)
 		return -NLE_SRCRT_NOSUPPORT;
-	return set_addr(route, &route->rt_src, addr, ROUTE_ATTR_SRC);
+	return set_ext_addr(route, offsetof(struct rtnl_route_ext, rt_src),
+			    addr, ROUTE_ATTR_SRC);
 }
 
 /** The source prefix selector, or NULL. */
 struct nl_addr *rtnl_route_get_src(struct rtnl_route *route)
 {
-	return route->rt_src;
+	return EXT(route, rt_src);
 }
 
 /**
@@ -675,14 +995,14 @@ struct nl_addr *rtnl_route_get_src(struct rtnl_route *route)
  */
 int rtnl_route_set_pref_src(struct rtnl_route *route, struct nl_addr *addr)
 {
-	return set_addr(route, &route->rt_pref_src, addr,
-			ROUTE_ATTR_PREF_SRC);
+	return set_ext_addr(route, offsetof(struct rtnl_route_ext, rt_pref_src),
+			    addr, ROUTE_ATTR_PREF_SRC);
 }
 
 /** The preferred source address, or NULL. */
 struct nl_addr *rtnl_route_get_pref_src(struct rtnl_route *route)
 {
-	return route->rt_pref_src;
+	return EXT(route, rt_pref_src);
 }
 
 /**
@@ -707,7 +1027,11 @@ uint8_t rtnl_route_get_type(struct rtnl_route *route)
 /** Set route flags (RTM_F_*, RTNH_F_*), added to those set before. */
 void rtnl_route_set_flags(struct rtnl_route *route, uint32_t flags)
 {
-	route->rt_flag_mask |= flags;
+	struct rtnl_route_ext *e = ext_get(route);
+
+	if (!e)
+		return;
+	e->rt_flag_mask |= flags;
 	route->rt_flags |= flags;
 	route->ce_mask |= ROUTE_ATTR_FLAGS;
 }
@@ -715,7 +1039,11 @@ void rtnl_route_set_flags(struct rtnl_route *route, uint32_t flags)
 /** Clear route flags. */
 void rtnl_route_unset_flags(struct rtnl_route *route, uint32_t flags)
 {
-	route->rt_flag_mask |= flags;
+	struct rtnl_route_ext *e = ext_get(route);
+
+	if (!e)
+		return;
+	e->rt_flag_mask |= flags;
 	route->rt_flags &= ~flags;
 	route->ce_mask |= ROUTE_ATTR_FLAGS;
 }
@@ -733,15 +1061,20 @@ uint32_t rtnl_route_get_flags(struct rtnl_route *route)
 int rtnl_route_set_metric(struct rtnl_route *route, int metric,
 			  unsigned int value)
 {
+	struct rtnl_route_ext *e;
+
 	if (metric > RTAX_MAX || metric < 1)
 		return -NLE_RANGE;
-	if (!route->rt_metrics) {
-		route->rt_metrics = calloc(RTAX_MAX, sizeof(uint32_t));
-		if (!route->rt_metrics)
+	e = ext_get(route);
+	if (!e)
+		return -NLE_NOMEM;
+	if (!e->rt_metrics) {
+		e->rt_metrics = calloc(RTAX_MAX, sizeof(uint32_t));
+		if (!e->rt_metrics)
 			return -NLE_NOMEM;
 	}
-	route->rt_metrics[metric - 1] = value;
-	route->rt_metrics_mask |= 1u << (metric - 1);
+	e->rt_metrics[metric - 1] = value;
+	e->rt_metrics_mask |= 1u << (metric - 1);
 	route->ce_mask |= ROUTE_ATTR_METRICS;
 	return 0;
 }
@@ -754,8 +1087,9 @@ int rtnl_route_unset_metric(struct rtnl_route *route, int metric)
 {
 	if (metric > RTAX_MAX || metric < 1)
 		return -NLE_RANGE;
-	route->rt_metrics_mask &= ~(1u << (metric - 1));
-	if (!route->rt_metrics_mask)
+	if (route->rt_ext)
+		route->rt_ext->rt_metrics_mask &= ~(1u << (metric - 1));
+	if (!EXT(route, rt_metrics_mask))
 		route->ce_mask &= ~ROUTE_ATTR_METRICS;
 	return 0;
 }
@@ -769,30 +1103,38 @@ int rtnl_route_get_metric(struct rtnl_route *route, int metric,
 {
 	if (metric > RTAX_MAX || metric < 1)
 		return -NLE_RANGE;
-	if (!(route->rt_metrics_mask & (1u << (metric - 1))))
+	if (!(EXT(route, rt_metrics_mask) & (1u << (metric - 1))))
 		return -NLE_OBJ_NOTFOUND;
 	if (value)
-		*value = route->rt_metrics[metric - 1];
+		*value = route->rt_ext->rt_metrics[metric - 1];
 	return 0;
 }
 
 /** Set the input interface (routes for forwarded packets). */
 void rtnl_route_set_iif(struct rtnl_route *route, int ifindex)
 {
-	route->rt_iif = (uint32_t)ifindex;
+	struct rtnl_route_ext *e = ext_get(route);
+
+	if (!e)
+		return;
+	e->rt_iif = (uint32_t)ifindex;
 	route->ce_mask |= ROUTE_ATTR_IIF;
 }
 
 /** The input interface index, 0 when not set. */
 int rtnl_route_get_iif(struct rtnl_route *route)
 {
-	return (int)route->rt_iif;
+	return (int)EXT(route, rt_iif);
 }
 
 /** Set whether MPLS TTL propagation is on (RTA_TTL_PROPAGATE). */
 void rtnl_route_set_ttl_propagate(struct rtnl_route *route, uint8_t ttl_prop)
 {
-	route->rt_ttl_propagate = ttl_prop;
+	struct rtnl_route_ext *e = ext_get(route);
+
+	if (!e)
+		return;
+	e->rt_ttl_propagate = ttl_prop;
 	route->ce_mask |= ROUTE_ATTR_TTL_PROPAGATE;
 }
 
@@ -803,20 +1145,24 @@ int rtnl_route_get_ttl_propagate(struct rtnl_route *route)
 		return -NLE_INVAL;
 	if (!(route->ce_mask & ROUTE_ATTR_TTL_PROPAGATE))
 		return -NLE_MISSING_ATTR;
-	return route->rt_ttl_propagate;
+	return EXT(route, rt_ttl_propagate);
 }
 
 /** Make the route use the nexthop object id (RTA_NH_ID). */
 void rtnl_route_set_nhid(struct rtnl_route *route, uint32_t id)
 {
-	route->rt_nhid = id;
+	struct rtnl_route_ext *e = ext_get(route);
+
+	if (!e)
+		return;
+	e->rt_nhid = id;
 	route->ce_mask |= ROUTE_ATTR_NHID;
 }
 
 /** The nexthop object id, 0 when not set. */
 uint32_t rtnl_route_get_nhid(struct rtnl_route *route)
 {
-	return route->rt_nhid;
+	return EXT(route, rt_nhid);
 }
 
 /**
@@ -826,12 +1172,13 @@ uint32_t rtnl_route_get_nhid(struct rtnl_route *route)
 int rtnl_route_guess_scope(struct rtnl_route *route)
 {
 	struct rtnl_nexthop *nh;
+	struct nh_view v;
 
 	if (route->rt_type == RTN_LOCAL)
 		return RT_SCOPE_HOST;
 	if (route->rt_family == AF_MPLS)
 		return RT_SCOPE_UNIVERSE;
-	nl_list_for_each_entry(nh, &route->rt_nexthops, rtnh_list)
+	for_each_nh(route, nh, &v)
 		if (nh->rtnh_gateway || nh->rtnh_via)
 			return RT_SCOPE_UNIVERSE;
 	return RT_SCOPE_LINK;
@@ -840,19 +1187,21 @@ int rtnl_route_guess_scope(struct rtnl_route *route)
 /* ------------------------------------------------------------------ */
 /* Parsing                                                              */
 
+/* Each minimum length is spelled out: the top-level parser reads it from
+ * here without knowing the types' own minimums. */
 static const struct nla_policy route_policy[RTA_MAX + 1] = {
-	[RTA_IIF] = { .type = NLA_U32 },
-	[RTA_OIF] = { .type = NLA_U32 },
-	[RTA_PRIORITY] = { .type = NLA_U32 },
-	[RTA_FLOW] = { .type = NLA_U32 },
+	[RTA_IIF] = { .type = NLA_U32, .minlen = 4 },
+	[RTA_OIF] = { .type = NLA_U32, .minlen = 4 },
+	[RTA_PRIORITY] = { .type = NLA_U32, .minlen = 4 },
+	[RTA_FLOW] = { .type = NLA_U32, .minlen = 4 },
 	[RTA_CACHEINFO] = { .minlen = sizeof(struct rta_cacheinfo) },
 	[RTA_METRICS] = { .type = NLA_NESTED },
 	[RTA_MULTIPATH] = { .type = NLA_NESTED },
-	[RTA_TTL_PROPAGATE] = { .type = NLA_U8 },
+	[RTA_TTL_PROPAGATE] = { .type = NLA_U8, .minlen = 1 },
 	[RTA_ENCAP] = { .type = NLA_NESTED },
-	[RTA_ENCAP_TYPE] = { .type = NLA_U16 },
-	[RTA_NH_ID] = { .type = NLA_U32 },
-	[RTA_TABLE] = { .type = NLA_U32 },
+	[RTA_ENCAP_TYPE] = { .type = NLA_U16, .minlen = 2 },
+	[RTA_NH_ID] = { .type = NLA_U32, .minlen = 4 },
+	[RTA_TABLE] = { .type = NLA_U32, .minlen = 4 },
 };
 
 /* RTA_VIA: struct rtvia, a family then the address bytes. */
@@ -916,6 +1265,7 @@ static int parse_multipath(struct rtnl_route *route, struct nlattr *attr)
 		struct nlattr *ntb[RTA_MAX + 1];
 		struct rtnl_nexthop *nh;
 		int len = rtnh->rtnh_len, err;
+		uint32_t n;
 
 		if (len < (int)sizeof(*rtnh) || len > remaining)
 			return -NLE_INVAL;
@@ -933,7 +1283,10 @@ static int parse_multipath(struct rtnl_route *route, struct nlattr *attr)
 			rtnl_route_nh_free(nh);
 			return err;
 		}
+		n = route->rt_nr_nh;
 		rtnl_route_add_nexthop(route, nh);
+		if (route->rt_nr_nh == n)
+			return -NLE_NOMEM;
 		len = (int)RTNH_ALIGN(len);
 		if (len > remaining)
 			break;
@@ -981,19 +1334,69 @@ static struct nl_addr *prefix_of(struct nlattr *nla, int family, int plen)
 	return a;
 }
 
-static int parse_route(struct rtnl_route *route, struct nlmsghdr *nlh)
+/* nlmsg_parse() with route_policy, in one pass without calls. */
+static int parse_attrs(struct nlattr **tb, struct nlmsghdr *nlh)
 {
-	struct nlattr *tb[RTA_MAX + 1];
+	int len = (int)nlh->nlmsg_len - NLMSG_LENGTH(NLMSG_ALIGN(sizeof(struct rtmsg)));
+	unsigned char *p = (unsigned char *)NLMSG_DATA(nlh) +
+			   NLMSG_ALIGN(sizeof(struct rtmsg));
+
+	memset(tb, 0, sizeof(*tb) * (RTA_MAX + 1));
+	while (len >= NLA_HDRLEN) {
+		struct nlattr *nla = (struct nlattr *)p;
+		int alen = nla->nla_len, type = nla->nla_type & NLA_TYPE_MASK;
+
+		if (alen < NLA_HDRLEN || alen > len)
+			break;
+		if (type <= RTA_MAX) {
+			if (alen - NLA_HDRLEN < route_policy[type].minlen)
+				return -NLE_RANGE;
+			tb[type] = nla;
+		}
+		alen = NLA_ALIGN(alen);
+		p += alen;
+		len -= alen;
+	}
+	return 0;
+}
+
+/* The single next hop of the message, compact: plain kinds only (device,
+ * gateway, flags) with a gateway that fits the route's storage. */
+static bool parse_cnh(struct rtnl_route *route, struct nlattr **tb,
+		      const struct rtmsg *rtm)
+{
+	struct nlattr *gw = tb[RTA_GATEWAY];
+
+	if (tb[RTA_FLOW] || tb[RTA_VIA] || tb[RTA_NEWDST] || tb[RTA_ENCAP] ||
+	    (gw && _nla_len(gw) > route->rt_addr_cap))
+		return false;
+	route->rt_cnh = RT_CNH_PRESENT | NH_ATTR_FLAGS;
+	route->rt_cnh_flags = route->rt_cnh_flag_mask =
+		(uint8_t)(rtm->rtm_flags & 0xff);
+	if (tb[RTA_OIF]) {
+		route->rt_cnh_ifindex = (int32_t)_nla_u32(tb[RTA_OIF]);
+		route->rt_cnh |= NH_ATTR_IFINDEX;
+	}
+	if (gw) {
+		route->rt_cnh_gw_family = rtm->rtm_family;
+		route->rt_cnh_gw_len = (uint8_t)_nla_len(gw);
+		memcpy(own_gw(route), _nla_data(gw), route->rt_cnh_gw_len);
+		route->rt_cnh |= NH_ATTR_GATEWAY;
+	}
+	route->rt_nr_nh = 1;
+	route->ce_mask |= ROUTE_ATTR_MULTIPATH;
+	return true;
+}
+
+static int parse_route(struct rtnl_route *route, struct nlmsghdr *nlh,
+		       struct nlattr **tb)
+{
+	struct rtnl_route_ext *e = NULL;
 	struct rtmsg *rtm;
 	struct nl_addr *a;
 	int err;
 
-	if (!nlmsg_valid_hdr(nlh, sizeof(struct rtmsg)))
-		return -NLE_MSG_TOOSHORT;
-	err = nlmsg_parse(nlh, sizeof(struct rtmsg), tb, RTA_MAX, route_policy);
-	if (err < 0)
-		return err;
-	rtm = nlmsg_data(nlh);
+	rtm = NLMSG_DATA(nlh);
 	route->ce_msgtype = nlh->nlmsg_type;
 	route->rt_family = rtm->rtm_family;
 	route->rt_tos = rtm->rtm_tos;
@@ -1008,36 +1411,50 @@ static int parse_route(struct rtnl_route *route, struct nlmsghdr *nlh)
 			  ROUTE_ATTR_SCOPE | ROUTE_ATTR_PROTOCOL |
 			  ROUTE_ATTR_FLAGS | ROUTE_ATTR_PRIO;
 
-	a = prefix_of(tb[RTA_DST], rtm->rtm_family, rtm->rtm_dst_len);
-	if (!a)
-		return -NLE_NOMEM;
-	route->rt_dst = a;
+	if (tb[RTA_DST])
+		err = store_dst(route, rtm->rtm_family, _nla_data(tb[RTA_DST]),
+				(unsigned int)_nla_len(tb[RTA_DST]),
+				rtm->rtm_dst_len);
+	else
+		err = store_dst(route, rtm->rtm_family, NULL, 0,
+				rtm->rtm_dst_len);
+	if (err < 0)
+		return err;
 	route->ce_mask |= ROUTE_ATTR_DST;
+	if (tb[RTA_TABLE])
+		route->rt_table = _nla_u32(tb[RTA_TABLE]);
+	if (tb[RTA_PRIORITY])
+		route->rt_prio = _nla_u32(tb[RTA_PRIORITY]);
+
+	/* the rarer attributes live in the extension */
+	if (tb[RTA_SRC] || rtm->rtm_src_len || tb[RTA_IIF] ||
+	    tb[RTA_PREFSRC] || tb[RTA_CACHEINFO] || tb[RTA_TTL_PROPAGATE] ||
+	    tb[RTA_NH_ID]) {
+		e = ext_get(route);
+		if (!e)
+			return -NLE_NOMEM;
+	}
 	if (tb[RTA_SRC] || rtm->rtm_src_len) {
 		a = prefix_of(tb[RTA_SRC], rtm->rtm_family, rtm->rtm_src_len);
 		if (!a)
 			return -NLE_NOMEM;
-		route->rt_src = a;
+		e->rt_src = a;
 		route->ce_mask |= ROUTE_ATTR_SRC;
 	}
-	if (tb[RTA_TABLE])
-		route->rt_table = nla_get_u32(tb[RTA_TABLE]);
 	if (tb[RTA_IIF])
 		rtnl_route_set_iif(route, (int)nla_get_u32(tb[RTA_IIF]));
-	if (tb[RTA_PRIORITY])
-		route->rt_prio = nla_get_u32(tb[RTA_PRIORITY]);
 	if (tb[RTA_PREFSRC]) {
 		a = nl_addr_alloc_attr(tb[RTA_PREFSRC], rtm->rtm_family);
 		if (!a)
 			return -NLE_NOMEM;
-		route->rt_pref_src = a;
+		e->rt_pref_src = a;
 		route->ce_mask |= ROUTE_ATTR_PREF_SRC;
 	}
 	if (tb[RTA_METRICS] && (err = parse_metrics(route, tb[RTA_METRICS])) < 0)
 		return err;
 	if (tb[RTA_CACHEINFO]) {
-		memcpy(&route->rt_cacheinfo, nla_data(tb[RTA_CACHEINFO]),
-		       sizeof(route->rt_cacheinfo));
+		memcpy(&e->rt_cacheinfo, nla_data(tb[RTA_CACHEINFO]),
+		       sizeof(e->rt_cacheinfo));
 		route->ce_mask |= ROUTE_ATTR_CACHEINFO;
 	}
 	if (tb[RTA_TTL_PROPAGATE])
@@ -1052,7 +1469,8 @@ static int parse_route(struct rtnl_route *route, struct nlmsghdr *nlh)
 	/* a single next hop travels at the top level */
 	if (!route->rt_nr_nh &&
 	    (tb[RTA_OIF] || tb[RTA_GATEWAY] || tb[RTA_FLOW] || tb[RTA_VIA] ||
-	     tb[RTA_NEWDST] || tb[RTA_ENCAP])) {
+	     tb[RTA_NEWDST] || tb[RTA_ENCAP]) &&
+	    !parse_cnh(route, tb, rtm)) {
 		struct rtnl_nexthop *nh = rtnl_route_nh_alloc();
 
 		if (!nh)
@@ -1067,6 +1485,8 @@ static int parse_route(struct rtnl_route *route, struct nlmsghdr *nlh)
 		}
 		rtnl_route_nh_set_flags(nh, rtm->rtm_flags & 0xff);
 		rtnl_route_add_nexthop(route, nh);
+		if (!route->rt_nr_nh)
+			return -NLE_NOMEM;
 	}
 	return 0;
 }
@@ -1077,12 +1497,35 @@ static int parse_route(struct rtnl_route *route, struct nlmsghdr *nlh)
  */
 int rtnl_route_parse(struct nlmsghdr *nlh, struct rtnl_route **result)
 {
-	struct rtnl_route *route = rtnl_route_alloc();
+	struct nlattr *tb[RTA_MAX + 1];
+	struct rtnl_route *route;
+	unsigned int cap = RT_ADDR_CAP;
+	size_t size;
 	int err;
 
+	if (!nlmsg_valid_hdr(nlh, sizeof(struct rtmsg)))
+		return -NLE_MSG_TOOSHORT;
+	err = parse_attrs(tb, nlh);
+	if (err < 0)
+		return err;
+
+	/* one allocation, sized for the destination and gateway */
+	if ((tb[RTA_DST] && _nla_len(tb[RTA_DST]) > RT_ADDR_CAP) ||
+	    (tb[RTA_GATEWAY] && _nla_len(tb[RTA_GATEWAY]) > RT_ADDR_CAP))
+		cap = 16;
+	size = route_size(cap);
+	route = malloc(size);
 	if (!route)
 		return -NLE_NOMEM;
-	err = parse_route(route, nlh);
+	/* not calloc(): freed routes come back from malloc's own caches;
+	 * the storage is written as it is used */
+	memset(route, 0, offsetof(struct rtnl_route, rt_store));
+	route->ce_refcnt = 1;
+	route->ce_ops = &route_obj_ops;
+	nl_init_list_head(&route->ce_list);
+	route_init(route, cap);
+
+	err = parse_route(route, nlh, tb);
 	if (err < 0) {
 		rtnl_route_put(route);
 		return err;
@@ -1138,11 +1581,12 @@ static int put_multipath(struct nl_msg *msg, struct rtnl_route *route)
 {
 	struct nlattr *mp = nla_nest_start(msg, RTA_MULTIPATH);
 	struct rtnl_nexthop *nh;
+	struct nh_view v;
 	int err;
 
 	if (!mp)
 		return -NLE_MSGSIZE;
-	nl_list_for_each_entry(nh, &route->rt_nexthops, rtnh_list) {
+	for_each_nh(route, nh, &v) {
 		struct rtnexthop *rtnh;
 		size_t start;
 
@@ -1184,6 +1628,8 @@ int rtnl_route_build_msg(struct nl_msg *msg, struct rtnl_route *route)
 		.rtm_type = route->rt_type,
 		.rtm_flags = route->rt_flags,
 	};
+	struct rtnl_route_ext *e = route->rt_ext;
+	struct nh_view v;
 	int i, err;
 
 	if (!(route->ce_mask & ROUTE_ATTR_DST) || !route->rt_dst)
@@ -1191,14 +1637,15 @@ int rtnl_route_build_msg(struct nl_msg *msg, struct rtnl_route *route)
 	rtm.rtm_dst_len = (unsigned char)nl_addr_get_prefixlen(route->rt_dst);
 	if (route->ce_mask & ROUTE_ATTR_SRC)
 		rtm.rtm_src_len =
-			(unsigned char)nl_addr_get_prefixlen(route->rt_src);
+			(unsigned char)nl_addr_get_prefixlen(e->rt_src);
 	if (!(route->ce_mask & ROUTE_ATTR_SCOPE) ||
 	    rtm.rtm_scope == RT_SCOPE_NOWHERE)
 		rtm.rtm_scope = (unsigned char)rtnl_route_guess_scope(route);
 	if (route->rt_nr_nh == 1) {
-		struct rtnl_nexthop *nh = rtnl_route_nexthop_n(route, 0);
+		struct rtnl_nexthop *nh = nh_first(route, &v);
 
-		rtm.rtm_flags |= nh->rtnh_flags;
+		if (nh)
+			rtm.rtm_flags |= nh->rtnh_flags;
 	}
 	if (nlmsg_append(msg, &rtm, sizeof(rtm), NLMSG_ALIGNTO) < 0)
 		return -NLE_MSGSIZE;
@@ -1210,37 +1657,37 @@ int rtnl_route_build_msg(struct nl_msg *msg, struct rtnl_route *route)
 	if (nl_addr_get_len(route->rt_dst) &&
 	    nla_put_addr(msg, RTA_DST, route->rt_dst) < 0)
 		return -NLE_MSGSIZE;
-	if ((route->ce_mask & ROUTE_ATTR_SRC) && nl_addr_get_len(route->rt_src) &&
-	    nla_put_addr(msg, RTA_SRC, route->rt_src) < 0)
+	if ((route->ce_mask & ROUTE_ATTR_SRC) && nl_addr_get_len(e->rt_src) &&
+	    nla_put_addr(msg, RTA_SRC, e->rt_src) < 0)
 		return -NLE_MSGSIZE;
 	if ((route->ce_mask & ROUTE_ATTR_PRIO) &&
 	    nla_put_u32(msg, RTA_PRIORITY, route->rt_prio) < 0)
 		return -NLE_MSGSIZE;
 	if ((route->ce_mask & ROUTE_ATTR_PREF_SRC) &&
-	    nla_put_addr(msg, RTA_PREFSRC, route->rt_pref_src) < 0)
+	    nla_put_addr(msg, RTA_PREFSRC, e->rt_pref_src) < 0)
 		return -NLE_MSGSIZE;
 	if ((route->ce_mask & ROUTE_ATTR_IIF) &&
-	    nla_put_u32(msg, RTA_IIF, route->rt_iif) < 0)
+	    nla_put_u32(msg, RTA_IIF, e->rt_iif) < 0)
 		return -NLE_MSGSIZE;
 	if ((route->ce_mask & ROUTE_ATTR_TTL_PROPAGATE) &&
-	    nla_put_u8(msg, RTA_TTL_PROPAGATE, route->rt_ttl_propagate) < 0)
+	    nla_put_u8(msg, RTA_TTL_PROPAGATE, e->rt_ttl_propagate) < 0)
 		return -NLE_MSGSIZE;
 	if ((route->ce_mask & ROUTE_ATTR_NHID) &&
-	    nla_put_u32(msg, RTA_NH_ID, route->rt_nhid) < 0)
+	    nla_put_u32(msg, RTA_NH_ID, e->rt_nhid) < 0)
 		return -NLE_MSGSIZE;
-	if (route->rt_metrics_mask) {
+	if (e && e->rt_metrics_mask) {
 		struct nlattr *m = nla_nest_start(msg, RTA_METRICS);
 
 		if (!m)
 			return -NLE_MSGSIZE;
 		for (i = 0; i < RTAX_MAX; i++)
-			if ((route->rt_metrics_mask & (1u << i)) &&
-			    nla_put_u32(msg, i + 1, route->rt_metrics[i]) < 0)
+			if ((e->rt_metrics_mask & (1u << i)) &&
+			    nla_put_u32(msg, i + 1, e->rt_metrics[i]) < 0)
 				return -NLE_MSGSIZE;
 		nla_nest_end(msg, m);
 	}
-	if (route->rt_nr_nh == 1) {
-		struct rtnl_nexthop *nh = rtnl_route_nexthop_n(route, 0);
+	if (route->rt_nr_nh == 1 && nh_first(route, &v)) {
+		struct rtnl_nexthop *nh = nh_first(route, &v);
 
 		err = put_nh_attrs(msg, nh, 1);
 		if (err < 0)
