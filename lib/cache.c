@@ -399,6 +399,22 @@ void nl_cache_set_flags(struct nl_cache *cache, unsigned int flags)
 /* ------------------------------------------------------------------ */
 /* Adding and removing                                                  */
 
+/* The generation of @cache's refill passes @obj was last seen in (see
+ * struct fill_ctx): an object in a cache has the cache's current one,
+ * except during a refill pass while it was not seen yet. */
+static bool gen_of(struct nl_object *obj)
+{
+	return obj->ce_flags & NL_OBJ_GEN;
+}
+
+static void set_gen(struct nl_cache *cache, struct nl_object *obj)
+{
+	if (cache->c_gen & 1)
+		obj->ce_flags |= NL_OBJ_GEN;
+	else
+		obj->ce_flags &= ~NL_OBJ_GEN;
+}
+
 /* Index @obj (already referenced for the cache) in @cache (with @key when
  * @keyed, see _nl_hash_table_prefetch()) and append it to its list. */
 static int link_in_keyed(struct nl_cache *cache, struct nl_object *obj,
@@ -414,6 +430,7 @@ static int link_in_keyed(struct nl_cache *cache, struct nl_object *obj,
 	}
 	nl_list_add_tail(&obj->ce_list, &cache->c_items);
 	obj->ce_cache = cache;
+	set_gen(cache, obj);
 	cache->c_nitems++;
 	NL_DBG(4, "added object %p to cache %p <%s>, %d objects\n",
 	       (void *)obj, (void *)cache, nl_cache_name(cache),
@@ -692,22 +709,55 @@ int nl_cache_parse_and_add(struct nl_cache *cache, struct nl_msg *msg)
 }
 
 /*
- * A refill's parse context.  With a donor (the cache being refilled), an
- * object whose message type and attributes equal those of an object of
- * the donor with the same key, and that nobody but the donor references,
- * is not added: the donor's object moves over instead and the new one is
- * freed at once.  A refill of an unchanged table so never holds two copies
- * of it; a discarded attempt gives the donor its objects back, in their
- * order (see restore_donor()).
+ * A fill's parse context.  Objects go either into a fresh cache (a
+ * resync's new state), or, in a refill, into the cache itself, in place:
+ *
+ * The cache's list is split in two: the objects not seen yet in this
+ * pass (at the head) and those the dump gave so far, in dump order (at
+ * the tail, from first_new on).  Each parsed object either finds its
+ * unchanged twin among the unseen ones (same message type and attributes,
+ * referenced by the cache alone), which moves to the tail while the new
+ * copy is freed at once; or it replaces the identical object in the index
+ * (the old one stays unseen and is marked NL_OBJ_REPLACED); or it is new.
+ * Dumps come in the same order each time, so the twin is most often the
+ * one that followed the last twin found (pred): no index lookup then.
+ * What an object was seen in is told by its NL_OBJ_GEN bit against the
+ * parity of the cache's pass counter.  A complete attempt drops what stayed
+ * unseen (commit()); a discarded one replays an undo log backwards
+ * (undo()), which gives the cache back exactly what it held, in its
+ * order.  A refill of an unchanged table so allocates nothing that lasts,
+ * touches no index and never holds two copies of it.
  */
+enum undo_op {
+	UNDO_HEADRUN,	/* n times: the first unseen object moved to the tail */
+	UNDO_MOVE,	/* obj moved to the tail from after node */
+	UNDO_NEWRUN,	/* n new objects appended */
+	UNDO_REPLACE,	/* obj appended, replacing old in the index */
+};
+
+struct undo {
+	enum undo_op op;
+	unsigned int n;
+	struct nl_object *obj;
+	struct nl_object *old;
+	struct nl_list_head *node;
+};
+
 struct fill_ctx {
-	struct nl_cache *shadow;
-	struct nl_cache *donor;		/* NULL: no reuse */
+	struct nl_cache *cache;		/* where the objects go */
+	bool in_place;			/* the cache's own content (refill) */
 	bool whole;			/* read whole replies before parsing */
 	/* The object parsed last, added when the next one is parsed: its
-	 * index slots were prefetched meanwhile (see fill_cb()). */
+	 * index slot was prefetched meanwhile (see fill_cb()). */
 	struct nl_object *pend;		/* holds a reference */
 	uint32_t pend_key;
+	/* in place */
+	struct nl_list_head *first_new;	/* first seen object, or NULL */
+	struct nl_list_head *pred;	/* the unseen object expected next */
+	bool pred_hit;			/* the last expectation held */
+	struct undo *log;
+	unsigned int nlog, caplog;
+	int saved_iarg1;
 };
 
 struct pickup {
@@ -719,49 +769,265 @@ struct pickup {
 	bool intr;		/* an interruption was seen */
 };
 
-/* @old (of the donor) can stand in for the new @obj: only the donor holds
- * it, and it is equal in message type and every attribute.  No identity
- * compare: an object equal to @obj in all its attributes is its twin. */
-static bool unchanged(struct nl_object *old, struct nl_object *obj)
+static struct nl_object *obj_of(struct nl_list_head *node)
 {
-	/* two references: the donor's list and index, nobody else's */
-	return _nl_ref_read(&old->ce_refcnt) == 2 &&
-	       old->ce_msgtype == obj->ce_msgtype && !nl_object_diff64(old, obj);
+	return nl_list_entry(node, struct nl_object, ce_list);
 }
 
-/* Move the donor's unchanged twin of @obj (same key) into the shadow
- * (see struct fill_ctx). */
-static bool reuse_old(struct fill_ctx *fc, struct nl_object *obj,
-		      uint32_t key)
+/* Room for one more log entry, before the change it will undo. */
+static int log_reserve(struct fill_ctx *fc)
 {
-	struct nl_cache *donor = fc->donor;
-	struct nl_object *old;
-	unsigned int pos;
+	struct undo *n;
+	unsigned int cap;
 
-	old = _nl_hash_table_find_same(donor->hashtable, key, obj, unchanged,
-				       &pos);
-	if (!old)
-		return false;
-	/* _nl_cache_unlink() without looking the object up again; the
-	 * list's reference keeps it while the index lets go */
-	_nl_hash_table_del_at(donor->hashtable, pos);
-	nl_list_del(&old->ce_list);
-	nl_init_list_head(&old->ce_list);
-	old->ce_cache = NULL;
-	donor->c_nitems--;
-	if (link_in_keyed(fc->shadow, old, true, key) < 0) {
-		/* a duplicate in the dump: the donor keeps it (its slot was
-		 * just freed, so the index need not grow) */
-		if (link_in(donor, old) < 0)
-			nl_object_put(old);
-		return false;
+	if (fc->nlog < fc->caplog)
+		return 0;
+	cap = fc->caplog ? fc->caplog * 2 : 64;
+	n = realloc(fc->log, cap * sizeof(*n));
+	if (!n)
+		return -NLE_NOMEM;
+	fc->log = n;
+	fc->caplog = cap;
+	return 0;
+}
+
+/* Log a change (room reserved); runs of the same kind share an entry. */
+static void log_add(struct fill_ctx *fc, enum undo_op op, struct nl_object *obj,
+		    struct nl_object *old, struct nl_list_head *node)
+{
+	struct undo *u = fc->nlog ? &fc->log[fc->nlog - 1] : NULL;
+
+	if (u && u->op == op && (op == UNDO_HEADRUN || op == UNDO_NEWRUN)) {
+		u->n++;
+		return;
 	}
-	old->ce_flags = obj->ce_flags;
-	return true;
+	u = &fc->log[fc->nlog++];
+	u->op = op;
+	u->n = 1;
+	u->obj = obj;
+	u->old = old;
+	u->node = node;
 }
 
-/* Add the pending object of @fc to the shadow, or let the donor's
- * unchanged copy take its place. */
+/* @old can stand in for the new @obj: unseen in this pass, referenced by
+ * the cache alone (its list and index), equal in message type and every
+ * attribute (so identical too). */
+static bool unchanged(struct fill_ctx *fc, struct nl_object *old,
+		      struct nl_object *obj)
+{
+	return _nl_ref_read(&old->ce_refcnt) == 2 &&
+	       gen_of(old) != (fc->cache->c_gen & 1) &&
+	       !(old->ce_flags & NL_OBJ_REPLACED) &&
+	       old->ce_msgtype == obj->ce_msgtype &&
+	       !nl_object_diff64(old, obj);
+}
+
+/* The unseen object after @node is expected next, if any. */
+static void expect_after(struct fill_ctx *fc, struct nl_list_head *node)
+{
+	struct nl_list_head *next = node->next;
+
+	fc->pred = (next == &fc->cache->c_items || next == fc->first_new) ?
+			   NULL : next;
+}
+
+static void mark_seen(struct fill_ctx *fc, struct nl_list_head *node)
+{
+	if (!fc->first_new)
+		fc->first_new = node;
+}
+
+/* The unseen @old stands in for the new object: move it to the tail. */
+static void keep_old(struct fill_ctx *fc, struct nl_object *old,
+		     struct nl_object *obj)
+{
+	struct nl_cache *cache = fc->cache;
+	struct nl_list_head *node = &old->ce_list, *prev = node->prev;
+
+	expect_after(fc, node);
+	if (prev == &cache->c_items)
+		log_add(fc, UNDO_HEADRUN, NULL, NULL, NULL);
+	else
+		log_add(fc, UNDO_MOVE, old, NULL, prev);
+	nl_list_del(node);
+	nl_list_add_tail(node, &cache->c_items);
+	mark_seen(fc, node);
+	/* as a fresh copy would be: unmarked */
+	old->ce_flags = (obj->ce_flags & NL_OBJ_MARK) |
+			(old->ce_flags & ~NL_OBJ_MARK);
+	set_gen(cache, old);
+}
+
+/* Put the pending object of an in-place fill where it belongs. */
+static int place(struct fill_ctx *fc, struct nl_object *obj, uint32_t key)
+{
+	struct nl_cache *cache = fc->cache;
+	struct nl_object *old = NULL;
+	unsigned int pos;
+	int err;
+
+	err = log_reserve(fc);
+	if (err < 0)
+		goto drop;
+	if (cache->hashtable) {
+		if (fc->pred) {
+			old = obj_of(fc->pred);
+			fc->pred_hit = unchanged(fc, old, obj);
+			if (fc->pred_hit) {
+				keep_old(fc, old, obj);
+				nl_object_put(obj);
+				return 0;
+			}
+		}
+		old = _nl_hash_table_find_key(cache->hashtable, obj, key, &pos);
+	}
+	if (old && gen_of(old) == (cache->c_gen & 1)) {
+		/* twice in one dump: the first one stays */
+		err = -NLE_EXIST;
+		goto drop;
+	}
+	if (old && unchanged(fc, old, obj)) {
+		keep_old(fc, old, obj);
+		nl_object_put(obj);
+		return 0;
+	}
+	if (old) {
+		/* the old one leaves with the pass; its index reference
+		 * stays with it until then */
+		expect_after(fc, &old->ce_list);
+		nl_object_get(obj);
+		_nl_hash_table_replace_at(cache->hashtable, pos, obj);
+		old->ce_flags |= NL_OBJ_REPLACED;
+		nl_list_add_tail(&obj->ce_list, &cache->c_items);
+		obj->ce_cache = cache;
+		set_gen(cache, obj);
+		cache->c_nitems++;
+		mark_seen(fc, &obj->ce_list);
+		log_add(fc, UNDO_REPLACE, obj, old, NULL);
+		return 0;
+	}
+	err = link_in_keyed(cache, obj, true, key);
+	if (err < 0)
+		goto drop;
+	mark_seen(fc, &obj->ce_list);
+	log_add(fc, UNDO_NEWRUN, NULL, NULL, NULL);
+	return 0;
+drop:
+	nl_object_put(obj);
+	return err;
+}
+
+/* Start an in-place pass over @cache. */
+static void pass_begin(struct fill_ctx *fc, struct nl_cache *cache)
+{
+	fc->cache = cache;
+	fc->in_place = true;
+	fc->first_new = NULL;
+	fc->nlog = 0;
+	fc->saved_iarg1 = cache->c_iarg1;
+	cache->c_gen++;
+	/* the old order is expected */
+	fc->pred = nl_list_empty(&cache->c_items) ? NULL : cache->c_items.next;
+	fc->pred_hit = fc->pred != NULL;
+}
+
+/* Drop what a complete pass did not see. */
+static void pass_commit(struct fill_ctx *fc)
+{
+	struct nl_cache *cache = fc->cache;
+	struct nl_list_head *stop = fc->first_new ? fc->first_new :
+						    &cache->c_items;
+
+	while (cache->c_items.next != stop) {
+		struct nl_object *obj = obj_of(cache->c_items.next);
+
+		nl_list_del(&obj->ce_list);
+		nl_init_list_head(&obj->ce_list);
+		obj->ce_cache = NULL;
+		cache->c_nitems--;
+		if (obj->ce_flags & NL_OBJ_REPLACED) {
+			obj->ce_flags &= ~NL_OBJ_REPLACED;
+			nl_object_put(obj);	/* the index's, kept */
+		} else if (cache->hashtable &&
+			   nl_hash_table_del(cache->hashtable, obj) < 0) {
+			NL_DBG(2, "object %p of cache %p missing from its index\n",
+			       (void *)obj, (void *)cache);
+		}
+		nl_object_put(obj);	/* the list's */
+	}
+	free(fc->log);
+	fc->log = NULL;
+	fc->nlog = fc->caplog = 0;
+}
+
+/* Take the last object off @cache's list. */
+static struct nl_object *take_tail(struct nl_cache *cache)
+{
+	struct nl_object *obj = obj_of(cache->c_items.prev);
+
+	nl_list_del(&obj->ce_list);
+	return obj;
+}
+
+static void drop_new(struct nl_cache *cache, struct nl_object *obj)
+{
+	nl_init_list_head(&obj->ce_list);
+	obj->ce_cache = NULL;
+	cache->c_nitems--;
+	nl_object_put(obj);	/* the list's */
+}
+
+/* Give the cache back what it held before the pass, in its order. */
+static void pass_undo(struct fill_ctx *fc)
+{
+	struct nl_cache *cache = fc->cache;
+	struct nl_object *obj;
+	unsigned int i, pos;
+
+	for (i = fc->nlog; i-- > 0;) {
+		struct undo *u = &fc->log[i];
+
+		switch (u->op) {
+		case UNDO_HEADRUN:
+			while (u->n--)
+				nl_list_add_head(&take_tail(cache)->ce_list,
+						 &cache->c_items);
+			break;
+		case UNDO_MOVE:
+			nl_list_add_head(&take_tail(cache)->ce_list, u->node);
+			break;
+		case UNDO_NEWRUN:
+			while (u->n--) {
+				obj = take_tail(cache);
+				if (cache->hashtable)
+					nl_hash_table_del(cache->hashtable, obj);
+				drop_new(cache, obj);
+			}
+			break;
+		case UNDO_REPLACE:
+			obj = take_tail(cache);
+			if (_nl_hash_table_find_key(cache->hashtable, obj,
+						    _nl_hash_table_key(cache->hashtable,
+								       obj),
+						    &pos) == obj)
+				_nl_hash_table_replace_at(cache->hashtable, pos,
+							  u->old);
+			nl_object_put(obj);	/* the index's */
+			u->old->ce_flags &= ~NL_OBJ_REPLACED;
+			drop_new(cache, obj);
+			break;
+		}
+	}
+	cache->c_gen--;
+	nl_list_for_each_entry(obj, &cache->c_items, ce_list)
+		set_gen(cache, obj);
+	cache->c_iarg1 = fc->saved_iarg1;
+	free(fc->log);
+	fc->log = NULL;
+	fc->nlog = fc->caplog = 0;
+}
+
+/* Add the pending object of @fc. */
 static int fill_flush(struct fill_ctx *fc)
 {
 	struct nl_object *obj = fc->pend;
@@ -770,12 +1036,10 @@ static int fill_flush(struct fill_ctx *fc)
 	if (!obj)
 		return 0;
 	fc->pend = NULL;
-	if (fc->donor && reuse_old(fc, obj, fc->pend_key)) {
-		nl_object_put(obj);
-		return 0;
-	}
+	if (fc->in_place)
+		return place(fc, obj, fc->pend_key);
 	/* the pending reference becomes the list's */
-	err = link_in_keyed(fc->shadow, obj, true, fc->pend_key);
+	err = link_in_keyed(fc->cache, obj, true, fc->pend_key);
 	if (err < 0)
 		nl_object_put(obj);
 	return err;
@@ -783,33 +1047,47 @@ static int fill_flush(struct fill_ctx *fc)
 
 /*
  * Each object parsed waits until the next one is: its key is computed at
- * once and the index slots it will probe (the shadow's, and the donor's
- * on a refill) are prefetched, so that on large tables the processor
- * fetches them while the next message is parsed instead of stalling on
- * them.  Objects still go in in dump order; an error of the previous
- * object is returned with this one, the last one's by fill_attempt().
+ * once and the index slot it will probe is prefetched (unless the object
+ * expected in place has been the right one), as is the object expected
+ * next in place, so that on large tables the processor fetches them while
+ * the next message is parsed instead of stalling on them.  Objects still
+ * go in in dump order; an error of the previous object is returned with
+ * this one, the last one's by fill_attempt().
  */
 static int fill_cb(struct nl_object *obj, struct nl_parser_param *p)
 {
 	struct fill_ctx *fc = p->pp_arg;
-	struct nl_cache *shadow = fc->shadow;
+	struct nl_cache *cache = fc->cache;
 	uint32_t key = 0;
 	int err;
 
-	if (filtered_out(shadow, obj))
+	if (filtered_out(cache, obj))
 		return 0;
-	if (shadow->c_ops->co_obj_ops != obj->ce_ops)
+	if (cache->c_ops->co_obj_ops != obj->ce_ops)
 		return -NLE_OBJ_MISMATCH;
 	if (!nl_list_empty(&obj->ce_list)) {
+		/* a parser that hands out cached objects: add a copy */
+		struct nl_object *copy = nl_object_clone(obj);
+
+		if (!copy)
+			return -NLE_NOMEM;
 		err = fill_flush(fc);
-		return err < 0 ? err : nl_cache_add(shadow, obj);
+		fc->pend = copy;
+		fc->pend_key = cache->hashtable ?
+			_nl_hash_table_key(cache->hashtable, copy) : 0;
+		return err;
 	}
-	if (shadow->hashtable) {
-		key = _nl_hash_table_prefetch(shadow->hashtable, obj);
-		if (fc->donor)
-			_nl_hash_table_prefetch_key(fc->donor->hashtable, key);
+	if (cache->hashtable) {
+		if (fc->in_place && fc->pred_hit)
+			key = _nl_hash_table_key(cache->hashtable, obj);
+		else
+			key = _nl_hash_table_prefetch(cache->hashtable, obj);
 	}
 	err = fill_flush(fc);
+	if (fc->pred) {
+		__builtin_prefetch(obj_of(fc->pred));
+		__builtin_prefetch((char *)obj_of(fc->pred) + 64);
+	}
 	nl_object_get(obj);
 	fc->pend = obj;
 	fc->pend_key = key;
@@ -1045,47 +1323,46 @@ static struct nl_af_group *next_family(struct nl_af_group *first,
 }
 
 /*
- * One attempt: fill the empty @shadow from the kernel through @sk, reading
- * whole replies before parsing when @whole.  With a retry callback an
- * interruption does not end the attempt early: the remaining families are
- * still dumped, so that an attempt the callback accepts (NL_SKIP) is a
- * whole view, only maybe not a consistent one; the default policy never
- * accepts one, so there the attempt ends at the first interruption.
+ * One attempt: fill fc->cache (an empty shadow, or the cache itself in
+ * place) from the kernel through @sk, reading whole replies before parsing
+ * when @whole.  With a retry callback an interruption does not end the
+ * attempt early: the remaining families are still dumped, so that an
+ * attempt the callback accepts (NL_SKIP) is a whole view, only maybe not a
+ * consistent one; the default policy never accepts one, so there the
+ * attempt ends at the first interruption.
  * @return 0 when every dump completed uninterrupted; 1 when one was
  * interrupted, with the first reason in *reason; a negative error
  * otherwise.  *accepted is set when the receive path (buffered mode)
  * accepted an interrupted reply under the retry callback's NL_SKIP.
  */
-static int fill_attempt(struct nl_sock *sk, struct nl_cache *shadow,
-			struct nl_cache *donor, bool whole, struct verify *v,
-			int *reason, bool *accepted)
+static int fill_attempt(struct nl_sock *sk, struct fill_ctx *fc,
+			struct verify *v, int *reason, bool *accepted)
 {
-	struct nl_af_group *first = shadow->c_ops->co_groups;
+	struct nl_cache *cache = fc->cache;
+	struct nl_af_group *first = cache->c_ops->co_groups;
 	struct nl_af_group *grp = NULL;
-	struct fill_ctx fc = { .shadow = shadow, .donor = donor,
-			       .whole = whole };
 	struct nl_parser_param p = {
 		.pp_cb = fill_cb,
-		.pp_arg = &fc,
+		.pp_arg = fc,
 	};
 	int err;
 
 	*reason = 0;
-	if ((shadow->c_flags & NL_CACHE_AF_ITER) && first && first->ag_group)
+	if ((cache->c_flags & NL_CACHE_AF_ITER) && first && first->ag_group)
 		grp = first;
 
 	do {
 		if (grp)
-			shadow->c_iarg1 = grp->ag_family;
+			cache->c_iarg1 = grp->ag_family;
 		if (v->fd >= 0)
 			verify_read(v);	/* forget what came before */
 
-		err = nl_cache_request_full_dump(sk, shadow);
+		err = nl_cache_request_full_dump(sk, cache);
 		if (err < 0)
 			return err;
-		err = pickup_reply(sk, shadow, &p, &fc);
+		err = pickup_reply(sk, cache, &p, fc);
 		{
-			int ferr = fill_flush(&fc);
+			int ferr = fill_flush(fc);
 
 			/* as pickup_valid() judges the others' errors */
 			if (ferr == -NLE_NOMEM && err >= 0)
@@ -1099,7 +1376,7 @@ static int fill_attempt(struct nl_sock *sk, struct nl_cache *shadow,
 		}
 		if (v->fd >= 0 && verify_read(v)) {
 			NL_DBG(2, "cache <%s>: event during the dump\n",
-			       nl_cache_name(shadow));
+			       nl_cache_name(cache));
 			sk->s_dump.last_intr = 1;
 			if (!*reason)
 				*reason = -NLE_DUMP_INCONSISTENT;
@@ -1116,73 +1393,62 @@ static int fill_attempt(struct nl_sock *sk, struct nl_cache *shadow,
 	return *reason ? 1 : 0;
 }
 
-/* The objects of a donor in their order, to give back what a discarded
- * attempt took (struct fill_ctx). */
-struct donor_order {
-	struct nl_cache *donor;
-	struct nl_object **objs;
-	int n;
-};
-
-/* Prepare @d for a refill of @cache: reuse needs a keyed cache with
- * objects, and memory for their order (without it there is no reuse). */
-static void donor_prepare(struct donor_order *d, struct nl_cache *cache)
+/* Start an attempt: a fresh shadow of @cache, or a pass over @cache
+ * itself when @in_place.  0 or -NLE_NOMEM. */
+static int attempt_begin(struct fill_ctx *fc, struct nl_cache *cache,
+			 bool in_place)
 {
-	struct nl_object *obj;
-
-	d->donor = NULL;
-	d->n = 0;
-	d->objs = NULL;
-	if (!cache->hashtable || cache->c_nitems <= 0)
-		return;
-	d->objs = malloc((size_t)cache->c_nitems * sizeof(*d->objs));
-	if (!d->objs)
-		return;
-	nl_list_for_each_entry(obj, &cache->c_items, ce_list)
-		d->objs[d->n++] = obj;
-	d->donor = cache;
+	memset(fc, 0, sizeof(*fc));
+	fc->whole = cache->c_whole_dumps;
+	if (in_place) {
+		pass_begin(fc, cache);
+		return 0;
+	}
+	fc->cache = shadow_new(cache);
+	return fc->cache ? 0 : -NLE_NOMEM;
 }
 
-/* Give the donor back what @shadow took from it, in the old order. */
-static void restore_donor(struct donor_order *d, struct nl_cache *shadow)
+/* Throw the attempt away: the cache as it was. */
+static void attempt_discard(struct fill_ctx *fc)
 {
-	struct nl_cache *donor = d->donor;
-	int i;
+	if (fc->in_place)
+		pass_undo(fc);
+	else
+		nl_cache_free(fc->cache);
+	fc->cache = NULL;
+}
 
-	if (!donor)
-		return;
-	for (i = 0; i < d->n; i++) {
-		struct nl_object *obj = d->objs[i];
-
-		if (obj->ce_cache == shadow) {
-			_nl_cache_unlink(obj);
-			/* its old slot is free again: no growth, no error */
-			if (link_in(donor, obj) < 0)
-				nl_object_put(obj);
-		} else if (obj->ce_cache == donor) {
-			nl_list_del(&obj->ce_list);
-			nl_list_add_tail(&obj->ce_list, &donor->c_items);
-		}
-	}
+/* Keep the attempt: its shadow in *result, or the pass committed. */
+static void attempt_keep(struct fill_ctx *fc, struct nl_cache **result)
+{
+	if (fc->in_place)
+		pass_commit(fc);
+	else
+		*result = fc->cache;
 }
 
 /*
- * Fill a new shadow of @cache under the retry policy of @sk; with @d, the
- * shadow may take unchanged objects of d->donor (see struct fill_ctx).
- * @return 1 (consistent) or 0 (an interrupted attempt accepted) with the
- * shadow in *result, or a negative error (nothing in *result, the donor
- * as it was).
+ * Fill @cache under the retry policy of @sk: in place with @result NULL
+ * (a refill), else into a new shadow returned in *result (a resync).
+ * @return 1 (consistent) or 0 (an interrupted attempt accepted), or a
+ * negative error (nothing in *result, the cache as it was).
  */
 static int fill_consistent(struct nl_sock *sk, struct nl_cache *cache,
-			   struct nl_cache **result, struct donor_order *d)
+			   struct nl_cache **result)
 {
 	struct nl_dump_run run;
 	bool run_started = false;
+	bool in_place = !result;
+	struct fill_ctx fc;
 	struct verify v;
 	int err;
 
 	if (sk->s_proto != cache->c_ops->co_protocol)
 		return -NLE_PROTO_MISMATCH;
+	/* in place needs positions in the index: caches have them */
+	if (in_place && cache->hashtable &&
+	    !_nl_hash_table_grows(cache->hashtable))
+		return -NLE_OPNOTSUPP;
 	err = verify_open(&v, sk, cache->c_ops);
 	if (err < 0)
 		return err;
@@ -1195,29 +1461,20 @@ static int fill_consistent(struct nl_sock *sk, struct nl_cache *cache,
 	}
 
 	for (;;) {
-		struct nl_cache *shadow = shadow_new(cache);
 		bool accepted = false;
 		int reason = 0;
 
-		if (!shadow) {
-			err = -NLE_NOMEM;
+		err = attempt_begin(&fc, cache, in_place);
+		if (err < 0)
 			break;
-		}
-		if (d && d->donor && shadow->hashtable)
-			_nl_hash_table_reserve(shadow->hashtable,
-					       (unsigned int)d->n);
-		err = fill_attempt(sk, shadow, d ? d->donor : NULL,
-				   cache->c_whole_dumps, &v, &reason,
-				   &accepted);
+		err = fill_attempt(sk, &fc, &v, &reason, &accepted);
 		if (err == 0) {
 			verify_close(&v);
-			*result = shadow;
+			attempt_keep(&fc, result);
 			return accepted ? 0 : 1;
 		}
 		if (err < 0) {
-			if (d)
-				restore_donor(d, shadow);
-			nl_cache_free(shadow);
+			attempt_discard(&fc);
 			break;
 		}
 
@@ -1234,12 +1491,10 @@ static int fill_consistent(struct nl_sock *sk, struct nl_cache *cache,
 		err = _nl_dump_run_retry(&run, reason);
 		if (err == NL_SKIP) {
 			verify_close(&v);
-			*result = shadow;
+			attempt_keep(&fc, result);
 			return 0;
 		}
-		if (d)
-			restore_donor(d, shadow);
-		nl_cache_free(shadow);
+		attempt_discard(&fc);
 		if (err == NL_OK)
 			continue;
 		verify_close(&v);
@@ -1252,46 +1507,17 @@ static int fill_consistent(struct nl_sock *sk, struct nl_cache *cache,
 	return err;
 }
 
-/* Give @cache the content of @shadow (O(N)); @shadow is left empty. */
-static void take_content(struct nl_cache *cache, struct nl_cache *shadow)
-{
-	struct nl_hash_table *ht;
-	struct nl_object *obj;
-
-	nl_cache_clear(cache);
-
-	ht = cache->hashtable;
-	cache->hashtable = shadow->hashtable;
-	shadow->hashtable = ht;
-
-	nl_list_for_each_entry(obj, &shadow->c_items, ce_list)
-		obj->ce_cache = cache;
-	if (!nl_list_empty(&shadow->c_items)) {
-		struct nl_list_head *head = shadow->c_items.next;
-		struct nl_list_head *tail = shadow->c_items.prev;
-
-		cache->c_items.next = head;
-		head->prev = &cache->c_items;
-		cache->c_items.prev = tail;
-		tail->next = &cache->c_items;
-		nl_init_list_head(&shadow->c_items);
-	}
-	cache->c_nitems = shadow->c_nitems;
-	shadow->c_nitems = 0;
-	if (cache->c_flags & NL_CACHE_AF_ITER)
-		cache->c_iarg1 = shadow->c_iarg1;
-}
-
 /**
  * Replace the content of @cache with a fresh dump read through @sk.
  *
- * Atomic: the dump is parsed into a separate cache; an attempt the kernel
- * flags as interrupted (or, in verify mode, during which an event for the
- * cache arrived) is thrown away and the socket's retry policy decides
- * (see nl_socket_set_dump_retry()).  Only a complete attempt replaces the
- * content; on any error the cache keeps exactly what it held.
- * NL_CACHE_AF_ITER caches dump each address family of their groups in
- * turn within every attempt.
+ * Atomic: an attempt the kernel flags as interrupted (or, in verify mode,
+ * during which an event for the cache arrived) is undone and the socket's
+ * retry policy decides (see nl_socket_set_dump_retry()).  Only a complete
+ * attempt replaces the content; on any error the cache keeps exactly what
+ * it held.  NL_CACHE_AF_ITER caches dump each address family of their
+ * groups in turn within every attempt.  Objects the dump reports unchanged
+ * and that nobody else holds stay in the cache; the others are replaced by
+ * new ones.
  *
  * @return 0; -NLE_PROTO_MISMATCH when @sk is of another protocol;
  * -NLE_DUMP_INCONSISTENT when the default policy gave up;
@@ -1300,23 +1526,17 @@ static void take_content(struct nl_cache *cache, struct nl_cache *shadow)
  */
 int nl_cache_refill(struct nl_sock *sk, struct nl_cache *cache)
 {
-	struct donor_order d;
-	struct nl_cache *shadow;
 	int ret;
 
-	/* the live cache gives its unchanged objects to the fill */
+	/* readers wait while the pass changes the cache in place */
 	_nl_cache_wrlock(cache);
-	donor_prepare(&d, cache);
-	ret = fill_consistent(sk, cache, &shadow, &d);
-	free(d.objs);
+	ret = fill_consistent(sk, cache, NULL);
 	if (ret < 0) {
 		_nl_cache_wrunlock(cache);
 		return ret;
 	}
-	take_content(cache, shadow);
 	cache->c_consistent = ret;
 	_nl_cache_wrunlock(cache);
-	nl_cache_free(shadow);
 	NL_DBG(2, "refilled cache %p <%s>: %d objects%s\n", (void *)cache,
 	       nl_cache_name(cache), cache->c_nitems,
 	       ret ? "" : " (inconsistent)");
@@ -1467,7 +1687,7 @@ static int resync_common(struct nl_sock *sk, struct nl_cache *cache,
 
 	NL_DBG(1, "resyncing cache %p <%s>\n", (void *)cache,
 	       nl_cache_name(cache));
-	ret = fill_consistent(sk, cache, &shadow, NULL);
+	ret = fill_consistent(sk, cache, &shadow);
 	if (ret < 0)
 		return ret;
 

@@ -379,6 +379,38 @@ void _nl_hash_table_prefetch_key(nl_hash_table_t *ht, uint32_t key)
 		__builtin_prefetch(&t->keys[home_of(t, key)], 0);
 }
 
+struct nl_object *_nl_hash_table_find_key(nl_hash_table_t *ht,
+					  struct nl_object *obj, uint32_t key,
+					  unsigned int *pos)
+{
+	struct htab *t = to_htab(ht);
+	uint32_t i;
+
+	if (!t->grows)
+		return NULL;
+	i = gfind(t, obj, key);
+	if (!t->keys[i])
+		return NULL;
+	*pos = i;
+	return t->objs[i];
+}
+
+uint32_t _nl_hash_table_key(nl_hash_table_t *ht, struct nl_object *obj)
+{
+	return obj_key(to_htab(ht), obj);
+}
+
+void _nl_hash_table_replace_at(nl_hash_table_t *ht, unsigned int pos,
+			       struct nl_object *obj)
+{
+	to_htab(ht)->objs[pos] = obj;
+}
+
+bool _nl_hash_table_grows(nl_hash_table_t *ht)
+{
+	return to_htab(ht)->grows;
+}
+
 /* Remove the object at @pos (from _nl_hash_table_find_same(), with no
  * change to the table since) and drop the table's reference. */
 void _nl_hash_table_del_at(nl_hash_table_t *ht, unsigned int pos)

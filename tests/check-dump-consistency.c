@@ -616,6 +616,154 @@ START_TEST(test_multi_family_early_end)
 }
 END_TEST
 
+/* ------------------------------------------------------------------ */
+/* Refills in place: unchanged objects stay, the rest is replaced, the  */
+/* order is the dump's, and an undone attempt leaves every object where */
+/* it was.                                                              */
+
+/* The objects of the cache, in order. */
+static int objs_of(struct nl_object **v, int max)
+{
+	struct nl_object *o;
+	int n = 0;
+
+	for (o = nl_cache_get_first(cache); o && n < max; o = nl_cache_get_next(o))
+		v[n++] = o;
+	return n;
+}
+
+static struct nl_object *find_id(uint32_t id)
+{
+	struct nl_object *o;
+
+	for (o = nl_cache_get_first(cache); o; o = nl_cache_get_next(o))
+		if (((struct tt_obj *)o)->id == id)
+			return o;
+	return NULL;
+}
+
+START_TEST(test_inplace_keeps_unchanged)
+{
+	struct nl_object *before[8], *after[8];
+	unsigned long frees;
+	int i;
+
+	prefill();
+	ck_assert_int_eq(objs_of(before, 8), 3);
+	frees = tt_stats.frees;
+	/* 2/2 changed, 2/4 new, 2/3 and 2/1 unchanged, the order new */
+	PLAY(CLEAN("2/3:3 2/2:5 2/4:4 2/1:1"));
+	ck_assert_int_eq(nl_cache_refill(sk, cache), 0);
+	ck_assert_str_eq(tt_content(cache), "2/3:3 2/2:5 2/4:4 2/1:1");
+	ck_assert_int_eq(objs_of(after, 8), 4);
+	ck_assert_ptr_eq(after[0], before[2]);
+	ck_assert_ptr_ne(after[1], before[1]);
+	ck_assert_ptr_eq(after[3], before[0]);
+	for (i = 0; i < 4; i++) {
+		ck_assert_int_eq(nl_object_get_refcnt(after[i]), 2);
+		ck_assert_ptr_eq(nl_object_get_cache(after[i]), cache);
+	}
+	/* the copies of 2/3 and 2/1 and the old 2/2 are gone */
+	ck_assert_uint_eq(tt_stats.frees - frees, 3);
+	ck_assert_int_eq(nl_cache_nitems(cache), 4);
+	/* the index follows: each id is found, the old 2/2 is not */
+	for (i = 0; i < 4; i++) {
+		struct nl_object *o = nl_cache_search(cache, after[i]);
+
+		ck_assert_ptr_eq(o, after[i]);
+		nl_object_put(o);
+	}
+	assert_drained();
+}
+END_TEST
+
+/* An object a caller holds is never reused: it leaves the cache whole. */
+START_TEST(test_inplace_held_replaced)
+{
+	struct nl_object *held, *now;
+
+	prefill();
+	held = find_id(2);
+	nl_object_get(held);
+	PLAY(CLEAN("2/1:1 2/2:2 2/3:3"));
+	ck_assert_int_eq(nl_cache_refill(sk, cache), 0);
+	ck_assert_str_eq(tt_content(cache), "2/1:1 2/2:2 2/3:3");
+	now = find_id(2);
+	ck_assert_ptr_ne(now, held);
+	ck_assert_ptr_null(nl_object_get_cache(held));
+	ck_assert_int_eq(nl_object_get_refcnt(held), 1);
+	ck_assert_int_eq(((struct tt_obj *)held)->value, 2);
+	nl_object_put(held);
+	assert_drained();
+}
+END_TEST
+
+/* The same object twice in one dump: the first one is kept. */
+START_TEST(test_inplace_duplicate)
+{
+	prefill();
+	PLAY(CLEAN("2/1:1 2/2:7 2/2:8 2/1:9"));
+	ck_assert_int_eq(nl_cache_refill(sk, cache), 0);
+	ck_assert_str_eq(tt_content(cache), "2/1:1 2/2:7");
+	ck_assert_int_eq(nl_cache_nitems(cache), 2);
+	assert_drained();
+}
+END_TEST
+
+/* An attempt that moved, replaced and added objects, undone: every
+ * object back where it was, then a refill reuses them all. */
+START_TEST(test_inplace_undo_exact)
+{
+	struct nl_object *before[8], *after[8];
+	int i, n;
+
+	PLAY(CLEAN("2/1:1 2/2:2 2/3:3 2/4:4 2/5:5"));
+	ck_assert_int_eq(nl_cache_refill(sk, cache), 0);
+	n = objs_of(before, 8);
+	ck_assert_int_eq(n, 5);
+	set_retry(1, NL_STOP);
+	PLAY(INTR("2/2:2 2/3:3 2/9:9 2/1:7 2/5:5 2/8:8", 5));
+	ck_assert_int_eq(nl_cache_refill(sk, cache), -NLE_DUMP_ABORTED);
+	ck_assert_str_eq(tt_content(cache), "2/1:1 2/2:2 2/3:3 2/4:4 2/5:5");
+	ck_assert_int_eq(objs_of(after, 8), 5);
+	for (i = 0; i < n; i++) {
+		ck_assert_ptr_eq(after[i], before[i]);
+		ck_assert_int_eq(nl_object_get_refcnt(after[i]), 2);
+	}
+	ck_assert_int_eq(nl_cache_nitems(cache), 5);
+	for (i = 0; i < n; i++) {
+		struct nl_object *o = nl_cache_search(cache, after[i]);
+
+		ck_assert_ptr_eq(o, after[i]);
+		nl_object_put(o);
+	}
+
+	nl_socket_set_dump_retry(sk, NULL, NULL);
+	PLAY(CLEAN("2/5:5 2/4:4 2/3:3 2/2:2 2/1:1"));
+	ck_assert_int_eq(nl_cache_refill(sk, cache), 0);
+	ck_assert_str_eq(tt_content(cache), "2/5:5 2/4:4 2/3:3 2/2:2 2/1:1");
+	ck_assert_int_eq(objs_of(after, 8), 5);
+	for (i = 0; i < n; i++)
+		ck_assert_ptr_eq(after[i], before[n - 1 - i]);
+	assert_drained();
+}
+END_TEST
+
+/* A refill that empties the cache, and one of an empty cache. */
+START_TEST(test_inplace_empty)
+{
+	prefill();
+	PLAY(CLEAN(""));
+	ck_assert_int_eq(nl_cache_refill(sk, cache), 0);
+	ck_assert_str_eq(tt_content(cache), "");
+	ck_assert_int_eq(nl_cache_nitems(cache), 0);
+	PLAY(CLEAN("2/7:7"));
+	ck_assert_int_eq(nl_cache_refill(sk, cache), 0);
+	ck_assert_str_eq(tt_content(cache), "2/7:7");
+	assert_drained();
+}
+END_TEST
+
 static Suite *dump_suite(void)
 {
 	Suite *s = suite_create("dump-consistency-cache");
@@ -645,6 +793,11 @@ static Suite *dump_suite(void)
 	tcase_add_test(tc, test_interrupted_callback_parsed);
 	tcase_add_test(tc, test_whole_errors);
 	tcase_add_test(tc, test_multi_family_early_end);
+	tcase_add_test(tc, test_inplace_keeps_unchanged);
+	tcase_add_test(tc, test_inplace_held_replaced);
+	tcase_add_test(tc, test_inplace_duplicate);
+	tcase_add_test(tc, test_inplace_undo_exact);
+	tcase_add_test(tc, test_inplace_empty);
 	suite_add_tcase(s, tc);
 	return s;
 }

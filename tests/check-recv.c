@@ -13,6 +13,7 @@
 #include <netlink/netlink.h>
 #include <netlink/socket.h>
 #include <netlink/msg.h>
+#include <netlink/attr.h>
 #include <netlink/handlers.h>
 #include <netlink/errno.h>
 
@@ -233,6 +234,82 @@ START_TEST(test_callback_order)
 	ck_assert_int_eq(seen.dump_intr, 1);
 	ck_assert_int_eq(nl_socket_dump_interrupted(sk), 1);
 	assert_next_clean(sk);
+	teardown(sk);
+}
+END_TEST
+
+/* Messages are handed to callbacks where they lie in the receive buffer;
+ * one a callback keeps must still hold its bytes after the read. */
+static struct nl_msg *kept[8];
+static int nkept;
+
+static int on_valid_keep(struct nl_msg *msg, void *arg)
+{
+	on_valid(msg, arg);
+	if (nkept < 8) {
+		nlmsg_get(msg);
+		kept[nkept++] = msg;
+	}
+	return NL_OK;
+}
+
+START_TEST(test_kept_messages)
+{
+	struct nl_sock *sk = setup();
+	int i;
+
+	nkept = 0;
+	nl_socket_modify_cb(sk, NL_CB_VALID, NL_CB_CUSTOM, on_valid_keep, NULL);
+	send_dump(sk);
+	queue_dump(sk, 1, 5, 2, -1);
+	ck_assert_int_eq(report(sk), 6);
+	assert_ids(1, 5);
+	ck_assert_int_eq(nkept, 5);
+	/* the next read reuses nothing of theirs */
+	nl_socket_modify_cb(sk, NL_CB_VALID, NL_CB_CUSTOM, on_valid, NULL);
+	assert_next_clean(sk);
+	for (i = 0; i < nkept; i++) {
+		struct nlmsghdr *h = nlmsg_hdr(kept[i]);
+
+		ck_assert_int_eq(*(int *)nlmsg_data(h), 1 + i);
+		ck_assert_int_eq(h->nlmsg_type, RTM_NEWLINK);
+		ck_assert_uint_eq(h->nlmsg_len, NLMSG_LENGTH(sizeof(int)));
+		ck_assert_int_eq(nlmsg_get_src(kept[i])->nl_family, AF_NETLINK);
+		nlmsg_free(kept[i]);
+	}
+	teardown(sk);
+}
+END_TEST
+
+/* A callback that grows the message it was given works on its own copy:
+ * the messages after it in the same read are untouched. */
+static int on_valid_grow(struct nl_msg *msg, void *arg)
+{
+	int id = *(int *)nlmsg_data(nlmsg_hdr(msg));
+	struct nlattr *a;
+
+	on_valid(msg, arg);
+	if (id == 2) {
+		ck_assert_int_eq(nlmsg_expand(msg, nlmsg_get_max_size(msg) + 64),
+				 0);
+		ck_assert_int_eq(nla_put_u32(msg, 9, 0xdeadbeef), 0);
+		a = nlmsg_find_attr(nlmsg_hdr(msg), sizeof(int), 9);
+		ck_assert_ptr_nonnull(a);
+		ck_assert_uint_eq(nla_get_u32(a), 0xdeadbeef);
+	}
+	return NL_OK;
+}
+
+START_TEST(test_grown_message)
+{
+	struct nl_sock *sk = setup();
+
+	nl_socket_modify_cb(sk, NL_CB_VALID, NL_CB_CUSTOM, on_valid_grow, NULL);
+	send_dump(sk);
+	queue_dump(sk, 1, 4, 4, -1);
+	ck_assert_int_eq(report(sk), 5);
+	assert_ids(1, 4);
+	ck_assert_int_eq(seen.finish, 1);
 	teardown(sk);
 }
 END_TEST
@@ -685,6 +762,8 @@ static Suite *recv_suite(void)
 	tcase_add_test(tc, test_clean_dump);
 	tcase_add_test(tc, test_recvmsgs_returns_zero);
 	tcase_add_test(tc, test_callback_order);
+	tcase_add_test(tc, test_kept_messages);
+	tcase_add_test(tc, test_grown_message);
 	tcase_add_test(tc, test_seq_mismatch);
 	tcase_add_test(tc, test_kernel_error);
 	tcase_add_test(tc, test_short_error);

@@ -657,6 +657,160 @@ START_TEST(route_parse_fuzz)
 }
 END_TEST
 
+/* A route message as the kernel sends one: dst/plen via gw dev 7 (a
+ * gateway of family's length; none when gw is NULL), in table main. */
+static struct nl_msg *kernel_route(int family, const void *dst, int plen,
+				   const void *gw, uint32_t prio)
+{
+	struct rtmsg rtm = {
+		.rtm_family = (unsigned char)family,
+		.rtm_dst_len = (unsigned char)plen,
+		.rtm_table = RT_TABLE_MAIN,
+		.rtm_protocol = RTPROT_BOOT,
+		.rtm_scope = RT_SCOPE_UNIVERSE,
+		.rtm_type = RTN_UNICAST,
+	};
+	int alen = family == AF_INET6 ? 16 : 4;
+	struct nl_msg *msg = nlmsg_alloc_simple(RTM_NEWROUTE, NLM_F_MULTI);
+
+	ck_assert_ptr_nonnull(msg);
+	ck_assert_int_eq(nlmsg_append(msg, &rtm, sizeof(rtm), NLMSG_ALIGNTO), 0);
+	ck_assert_int_eq(nla_put_u32(msg, RTA_TABLE, RT_TABLE_MAIN), 0);
+	ck_assert_int_eq(nla_put(msg, RTA_DST, alen, dst), 0);
+	if (prio)
+		ck_assert_int_eq(nla_put_u32(msg, RTA_PRIORITY, prio), 0);
+	if (gw)
+		ck_assert_int_eq(nla_put(msg, RTA_GATEWAY, alen, gw), 0);
+	ck_assert_int_eq(nla_put_u32(msg, RTA_OIF, 7), 0);
+	return msg;
+}
+
+static struct rtnl_route *parsed(struct nl_msg *msg)
+{
+	struct rtnl_route *r = NULL;
+
+	ck_assert_int_eq(rtnl_route_parse(nlmsg_hdr(msg), &r), 0);
+	return r;
+}
+
+/* The addresses and next hops of a parsed route live in its own memory:
+ * whoever holds them keeps them valid after the route and its cache are
+ * gone (run under valgrind or ASan to see the memory). */
+START_TEST(route_storage_lifetime)
+{
+	static const unsigned char d4[4] = { 10, 1, 2, 3 };
+	static const unsigned char g4[4] = { 192, 0, 2, 2 };
+	struct nl_msg *msg = kernel_route(AF_INET, d4, 32, g4, 0);
+	struct nl_addr *dst, *gw, *dst2;
+	struct rtnl_route *r, *r2;
+	struct rtnl_nexthop *nh;
+	struct nl_cache *c;
+	char buf[64];
+
+	/* the destination and gateway outlive the route */
+	r = parsed(msg);
+	dst = nl_addr_get(rtnl_route_get_dst(r));
+	nh = rtnl_route_nexthop_n(r, 0);
+	ck_assert_ptr_nonnull(nh);
+	ck_assert_int_eq(rtnl_route_nh_get_ifindex(nh), 7);
+	gw = nl_addr_get(rtnl_route_nh_get_gateway(nh));
+	ck_assert_int_eq(nl_addr_shared(dst), 1);
+	rtnl_route_put(r);
+	ck_assert_str_eq(nl_addr2str(dst, buf, sizeof(buf)), "10.1.2.3");
+	ck_assert_str_eq(nl_addr2str(gw, buf, sizeof(buf)), "192.0.2.2");
+	ck_assert_int_eq(nl_addr_get_prefixlen(dst), 32);
+	ck_assert_int_eq(nl_addr_shared(dst), 0);
+	nl_addr_put(dst);
+	nl_addr_put(gw);
+
+	/* a next hop taken out of the route is the caller's */
+	r = parsed(msg);
+	nh = rtnl_route_nexthop_n(r, 0);
+	rtnl_route_remove_nexthop(r, nh);
+	ck_assert_int_eq(rtnl_route_get_nnexthops(r), 0);
+	rtnl_route_put(r);
+	ck_assert_int_eq(rtnl_route_nh_get_ifindex(nh), 7);
+	ck_assert_str_eq(nl_addr2str(rtnl_route_nh_get_gateway(nh), buf,
+				     sizeof(buf)), "192.0.2.2");
+	rtnl_route_nh_free(nh);
+
+	/* one route's destination given to another */
+	r = parsed(msg);
+	r2 = rtnl_route_alloc();
+	ck_assert_int_eq(rtnl_route_set_dst(r2, rtnl_route_get_dst(r)), 0);
+	rtnl_route_put(r);
+	dst2 = rtnl_route_get_dst(r2);
+	ck_assert_str_eq(nl_addr2str(dst2, buf, sizeof(buf)), "10.1.2.3");
+	rtnl_route_put(r2);
+
+	/* held past the cache */
+	ck_assert_int_eq(nl_cache_alloc_name("route/route", &c), 0);
+	ck_assert_int_eq(nl_cache_parse_and_add(c, msg), 0);
+	r = (struct rtnl_route *)nl_cache_get_first(c);
+	dst = nl_addr_get(rtnl_route_get_dst(r));
+	nh = rtnl_route_nexthop_n(r, 0);
+	gw = nl_addr_get(rtnl_route_nh_get_gateway(nh));
+	nl_cache_free(c);
+	ck_assert_str_eq(nl_addr2str(dst, buf, sizeof(buf)), "10.1.2.3");
+	ck_assert_str_eq(nl_addr2str(gw, buf, sizeof(buf)), "192.0.2.2");
+	/* the address keeps its route: still readable through it */
+	ck_assert_int_eq(nl_object_get_refcnt((struct nl_object *)r), 1);
+	ck_assert_int_eq(rtnl_route_get_table(r), RT_TABLE_MAIN);
+	nl_addr_put(gw);
+	nl_addr_put(dst);
+	nlmsg_free(msg);
+}
+END_TEST
+
+/* A route kept compact and one whose next hops were handed out compare,
+ * print, clone and build the same; IPv6 too. */
+START_TEST(route_storage_forms)
+{
+	static const unsigned char d4[4] = { 10, 9, 0, 0 };
+	static const unsigned char g4[4] = { 10, 0, 0, 1 };
+	static const unsigned char d6[16] = { 0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 7 };
+	static const unsigned char g6[16] = { 0xfe, 0x80, [15] = 1 };
+	struct nl_msg *msgs[2] = {
+		kernel_route(AF_INET, d4, 16, g4, 20),
+		kernel_route(AF_INET6, d6, 64, g6, 1024),
+	};
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		struct rtnl_route *a = parsed(msgs[i]), *b = parsed(msgs[i]), *c;
+		struct nl_msg *ma, *mb;
+		char line[512];
+
+		ck_assert_uint_eq(nl_object_diff64((struct nl_object *)a,
+						   (struct nl_object *)b), 0);
+		snprintf(line, sizeof(line), "%s", dump_str(a, NL_DUMP_DETAILS));
+		ck_assert_ptr_nonnull(rtnl_route_get_nexthops(b));
+		ck_assert_str_eq(dump_str(b, NL_DUMP_DETAILS), line);
+		ck_assert_uint_eq(nl_object_diff64((struct nl_object *)a,
+						   (struct nl_object *)b), 0);
+		ck_assert_int_eq(nl_object_identical((struct nl_object *)a,
+						     (struct nl_object *)b), 1);
+		c = (struct rtnl_route *)nl_object_clone((struct nl_object *)a);
+		ck_assert_ptr_nonnull(c);
+		ck_assert_uint_eq(nl_object_diff64((struct nl_object *)a,
+						   (struct nl_object *)c), 0);
+		ck_assert_str_eq(dump_str(c, NL_DUMP_DETAILS), line);
+		ck_assert_int_eq(rtnl_route_build_add_request(a, 0, &ma), 0);
+		ck_assert_int_eq(rtnl_route_build_add_request(b, 0, &mb), 0);
+		ck_assert_uint_eq(nlmsg_hdr(ma)->nlmsg_len,
+				  nlmsg_hdr(mb)->nlmsg_len);
+		ck_assert_int_eq(memcmp(nlmsg_hdr(ma), nlmsg_hdr(mb),
+					nlmsg_hdr(ma)->nlmsg_len), 0);
+		nlmsg_free(ma);
+		nlmsg_free(mb);
+		rtnl_route_put(a);
+		rtnl_route_put(b);
+		rtnl_route_put(c);
+		nlmsg_free(msgs[i]);
+	}
+}
+END_TEST
+
 /* The same for rules and FIB lookup results, through their cache types'
  * parsers (as a cache fill or pickup calls them). */
 static unsigned int fuzz_cache(const char *type, struct nl_msg *msg)
@@ -978,6 +1132,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, route_mpls_encap_via);
 	tcase_add_test(tc, route_parse_malformed);
 	tcase_add_test(tc, route_parse_fuzz);
+	tcase_add_test(tc, route_storage_lifetime);
+	tcase_add_test(tc, route_storage_forms);
 	tcase_add_test(tc, rule_fib_parse_fuzz);
 	tcase_add_test(tc, names);
 	tcase_add_test(tc, rule_dump_build_parse);

@@ -37,6 +37,16 @@ struct nl_object *_nl_hash_table_find_same(nl_hash_table_t *ht, uint32_t key,
 							struct nl_object *),
 					   unsigned int *pos);
 void _nl_hash_table_del_at(nl_hash_table_t *ht, unsigned int pos);
+/* Growing tables: the object identical to @obj (whose key is @key) and
+ * its position, or NULL; the key of @obj; put @obj at @pos in place of
+ * what is there, references untouched.  Whether @ht is a growing table. */
+struct nl_object *_nl_hash_table_find_key(nl_hash_table_t *ht,
+					  struct nl_object *obj, uint32_t key,
+					  unsigned int *pos);
+uint32_t _nl_hash_table_key(nl_hash_table_t *ht, struct nl_object *obj);
+void _nl_hash_table_replace_at(nl_hash_table_t *ht, unsigned int pos,
+			       struct nl_object *obj);
+bool _nl_hash_table_grows(nl_hash_table_t *ht);
 /* Objects held by a table. */
 unsigned int _nl_hash_table_count(nl_hash_table_t *ht);
 

@@ -55,6 +55,10 @@
 
 /* nl_object.ce_flags */
 #define NL_OBJ_MARK		1
+/* private to cache.c: the generation of the cache's last refill pass the
+ * object was seen in, and "replaced during the pass" (see fill_ctx) */
+#define NL_OBJ_GEN		2
+#define NL_OBJ_REPLACED		4
 
 /* flags of the compare operation */
 #define LOOSE_COMPARISON	1
@@ -362,6 +366,7 @@ struct nl_cache {
 	pthread_rwlock_t c_lock;
 	uintptr_t c_writer;	/* the thread that holds the write lock */
 	int c_write_depth;
+	unsigned int c_gen;	/* refill passes, parity (NL_OBJ_GEN) */
 };
 
 static inline const char *nl_cache_name(struct nl_cache *cache)
