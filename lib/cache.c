@@ -718,8 +718,11 @@ int nl_cache_parse_and_add(struct nl_cache *cache, struct nl_msg *msg)
  * unchanged twin among the unseen ones (same message type and attributes,
  * referenced by the cache alone), which moves to the tail while the new
  * copy is freed at once; or it replaces the identical object in the index
- * (the old one stays unseen and is marked NL_OBJ_REPLACED); or it is new.
- * Dumps come in the same order each time, so the twin is most often the
+ * (the old one stays unseen and is marked NL_OBJ_REPLACED); or it is new,
+ * and enters the index only when the pass is complete, all new objects in
+ * one go (a fill of an empty cache so sizes its index once and probes no
+ * slot on the way).  Dumps come in the same order each time, so the twin
+ * is most often the
  * one that followed the last twin found (pred): no index lookup then.
  * What an object was seen in is told by its NL_OBJ_GEN bit against the
  * parity of the cache's pass counter.  A complete attempt drops what stayed
@@ -743,6 +746,12 @@ struct undo {
 	struct nl_list_head *node;
 };
 
+/* A new object of an in-place pass, waiting for the index. */
+struct fresh {
+	struct nl_object *obj;
+	uint32_t key;
+};
+
 struct fill_ctx {
 	struct nl_cache *cache;		/* where the objects go */
 	bool in_place;			/* the cache's own content (refill) */
@@ -757,6 +766,8 @@ struct fill_ctx {
 	bool pred_hit;			/* the last expectation held */
 	struct undo *log;
 	unsigned int nlog, caplog;
+	struct fresh *fresh;
+	unsigned int nfresh, capfresh;
 	int saved_iarg1;
 };
 
@@ -774,21 +785,30 @@ static struct nl_object *obj_of(struct nl_list_head *node)
 	return nl_list_entry(node, struct nl_object, ce_list);
 }
 
+/* Room for one more element in a growing array, before it is needed. */
+static int room(void **v, unsigned int n, unsigned int *cap, size_t size)
+{
+	unsigned int c;
+	void *p;
+
+	if (n < *cap)
+		return 0;
+	c = *cap ? *cap * 2 : 64;
+	if (c < *cap)
+		return -NLE_NOMEM;
+	p = realloc(*v, (size_t)c * size);
+	if (!p)
+		return -NLE_NOMEM;
+	*v = p;
+	*cap = c;
+	return 0;
+}
+
 /* Room for one more log entry, before the change it will undo. */
 static int log_reserve(struct fill_ctx *fc)
 {
-	struct undo *n;
-	unsigned int cap;
-
-	if (fc->nlog < fc->caplog)
-		return 0;
-	cap = fc->caplog ? fc->caplog * 2 : 64;
-	n = realloc(fc->log, cap * sizeof(*n));
-	if (!n)
-		return -NLE_NOMEM;
-	fc->log = n;
-	fc->caplog = cap;
-	return 0;
+	return room((void **)&fc->log, fc->nlog, &fc->caplog,
+		    sizeof(*fc->log));
 }
 
 /* Log a change (room reserved); runs of the same kind share an entry. */
@@ -867,9 +887,12 @@ static int place(struct fill_ctx *fc, struct nl_object *obj, uint32_t key)
 	int err;
 
 	err = log_reserve(fc);
+	if (!err && cache->hashtable)
+		err = room((void **)&fc->fresh, fc->nfresh, &fc->capfresh,
+			   sizeof(*fc->fresh));
 	if (err < 0)
 		goto drop;
-	if (cache->hashtable) {
+	if (cache->hashtable && _nl_hash_table_count(cache->hashtable)) {
 		if (fc->pred) {
 			old = obj_of(fc->pred);
 			fc->pred_hit = unchanged(fc, old, obj);
@@ -906,11 +929,17 @@ static int place(struct fill_ctx *fc, struct nl_object *obj, uint32_t key)
 		log_add(fc, UNDO_REPLACE, obj, old, NULL);
 		return 0;
 	}
-	err = link_in_keyed(cache, obj, true, key);
-	if (err < 0)
-		goto drop;
+	/* new: indexed when the pass is complete */
+	nl_list_add_tail(&obj->ce_list, &cache->c_items);
+	obj->ce_cache = cache;
+	set_gen(cache, obj);
+	cache->c_nitems++;
 	mark_seen(fc, &obj->ce_list);
 	log_add(fc, UNDO_NEWRUN, NULL, NULL, NULL);
+	if (cache->hashtable) {
+		fc->fresh[fc->nfresh].obj = obj;
+		fc->fresh[fc->nfresh++].key = key;
+	}
 	return 0;
 drop:
 	nl_object_put(obj);
@@ -931,12 +960,43 @@ static void pass_begin(struct fill_ctx *fc, struct nl_cache *cache)
 	fc->pred_hit = fc->pred != NULL;
 }
 
-/* Drop what a complete pass did not see. */
-static void pass_commit(struct fill_ctx *fc)
+static void pass_free(struct fill_ctx *fc)
+{
+	free(fc->log);
+	fc->log = NULL;
+	fc->nlog = fc->caplog = 0;
+	free(fc->fresh);
+	fc->fresh = NULL;
+	fc->nfresh = fc->capfresh = 0;
+}
+
+/* Take @obj, new in this pass, off the cache's list and drop it. */
+static void drop_new(struct nl_cache *cache, struct nl_object *obj)
+{
+	nl_list_del(&obj->ce_list);
+	nl_init_list_head(&obj->ce_list);
+	obj->ce_cache = NULL;
+	cache->c_nitems--;
+	nl_object_put(obj);	/* the list's */
+}
+
+/*
+ * Drop what a complete pass did not see and index the new objects, in
+ * dump order (of identical ones the first stays).  -NLE_NOMEM, before
+ * any change, when the index cannot grow enough.
+ */
+static int pass_commit(struct fill_ctx *fc)
 {
 	struct nl_cache *cache = fc->cache;
 	struct nl_list_head *stop = fc->first_new ? fc->first_new :
 						    &cache->c_items;
+	nl_hash_table_t *ht = cache->hashtable;
+	unsigned int i;
+
+	if (ht && fc->nfresh &&
+	    _nl_hash_table_reserve(ht, _nl_hash_table_count(ht) +
+					   fc->nfresh) < 0)
+		return -NLE_NOMEM;
 
 	while (cache->c_items.next != stop) {
 		struct nl_object *obj = obj_of(cache->c_items.next);
@@ -955,26 +1015,24 @@ static void pass_commit(struct fill_ctx *fc)
 		}
 		nl_object_put(obj);	/* the list's */
 	}
-	free(fc->log);
-	fc->log = NULL;
-	fc->nlog = fc->caplog = 0;
+
+	/* the slots of objects some way ahead are fetched meanwhile */
+	for (i = 0; i < fc->nfresh; i++) {
+		struct fresh *f = &fc->fresh[i];
+
+		if (i + 8 < fc->nfresh)
+			_nl_hash_table_prefetch_key(ht, fc->fresh[i + 8].key);
+		if (_nl_hash_table_add_key(ht, f->obj, f->key) < 0)
+			drop_new(cache, f->obj);
+	}
+	pass_free(fc);
+	return 0;
 }
 
 /* Take the last object off @cache's list. */
 static struct nl_object *take_tail(struct nl_cache *cache)
 {
-	struct nl_object *obj = obj_of(cache->c_items.prev);
-
-	nl_list_del(&obj->ce_list);
-	return obj;
-}
-
-static void drop_new(struct nl_cache *cache, struct nl_object *obj)
-{
-	nl_init_list_head(&obj->ce_list);
-	obj->ce_cache = NULL;
-	cache->c_nitems--;
-	nl_object_put(obj);	/* the list's */
+	return obj_of(cache->c_items.prev);
 }
 
 /* Give the cache back what it held before the pass, in its order. */
@@ -989,20 +1047,21 @@ static void pass_undo(struct fill_ctx *fc)
 
 		switch (u->op) {
 		case UNDO_HEADRUN:
-			while (u->n--)
-				nl_list_add_head(&take_tail(cache)->ce_list,
-						 &cache->c_items);
-			break;
-		case UNDO_MOVE:
-			nl_list_add_head(&take_tail(cache)->ce_list, u->node);
-			break;
-		case UNDO_NEWRUN:
 			while (u->n--) {
 				obj = take_tail(cache);
-				if (cache->hashtable)
-					nl_hash_table_del(cache->hashtable, obj);
-				drop_new(cache, obj);
+				nl_list_del(&obj->ce_list);
+				nl_list_add_head(&obj->ce_list, &cache->c_items);
 			}
+			break;
+		case UNDO_MOVE:
+			obj = take_tail(cache);
+			nl_list_del(&obj->ce_list);
+			nl_list_add_head(&obj->ce_list, u->node);
+			break;
+		case UNDO_NEWRUN:
+			/* never indexed */
+			while (u->n--)
+				drop_new(cache, take_tail(cache));
 			break;
 		case UNDO_REPLACE:
 			obj = take_tail(cache);
@@ -1022,9 +1081,7 @@ static void pass_undo(struct fill_ctx *fc)
 	nl_list_for_each_entry(obj, &cache->c_items, ce_list)
 		set_gen(cache, obj);
 	cache->c_iarg1 = fc->saved_iarg1;
-	free(fc->log);
-	fc->log = NULL;
-	fc->nlog = fc->caplog = 0;
+	pass_free(fc);
 }
 
 /* Add the pending object of @fc. */
@@ -1078,7 +1135,10 @@ static int fill_cb(struct nl_object *obj, struct nl_parser_param *p)
 		return err;
 	}
 	if (cache->hashtable) {
-		if (fc->in_place && fc->pred_hit)
+		/* in place, the index is probed only for objects that are not
+		 * the expected one, and only when it holds any */
+		if (fc->in_place &&
+		    (fc->pred_hit || !_nl_hash_table_count(cache->hashtable)))
 			key = _nl_hash_table_key(cache->hashtable, obj);
 		else
 			key = _nl_hash_table_prefetch(cache->hashtable, obj);
@@ -1418,13 +1478,20 @@ static void attempt_discard(struct fill_ctx *fc)
 	fc->cache = NULL;
 }
 
-/* Keep the attempt: its shadow in *result, or the pass committed. */
-static void attempt_keep(struct fill_ctx *fc, struct nl_cache **result)
+/* Keep the attempt: its shadow in *result, or the pass committed (or
+ * undone on error). */
+static int attempt_keep(struct fill_ctx *fc, struct nl_cache **result)
 {
-	if (fc->in_place)
-		pass_commit(fc);
-	else
+	int err;
+
+	if (!fc->in_place) {
 		*result = fc->cache;
+		return 0;
+	}
+	err = pass_commit(fc);
+	if (err < 0)
+		pass_undo(fc);
+	return err;
 }
 
 /*
@@ -1469,8 +1536,10 @@ static int fill_consistent(struct nl_sock *sk, struct nl_cache *cache,
 			break;
 		err = fill_attempt(sk, &fc, &v, &reason, &accepted);
 		if (err == 0) {
+			err = attempt_keep(&fc, result);
+			if (err < 0)
+				break;
 			verify_close(&v);
-			attempt_keep(&fc, result);
 			return accepted ? 0 : 1;
 		}
 		if (err < 0) {
@@ -1490,9 +1559,9 @@ static int fill_consistent(struct nl_sock *sk, struct nl_cache *cache,
 		}
 		err = _nl_dump_run_retry(&run, reason);
 		if (err == NL_SKIP) {
+			err = attempt_keep(&fc, result);
 			verify_close(&v);
-			attempt_keep(&fc, result);
-			return 0;
+			return err < 0 ? err : 0;
 		}
 		attempt_discard(&fc);
 		if (err == NL_OK)

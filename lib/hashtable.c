@@ -217,15 +217,14 @@ static uint32_t gfind(struct htab *t, struct nl_object *obj, uint32_t key)
 	}
 }
 
-/* Double the arrays; no keygen, no compare. */
-static int ggrow(struct htab *t)
+/* Move the content of @t into the (larger, empty) arrays of @n, which
+ * then become @t's; no keygen, no compare. */
+static int grehash(struct htab *t, struct htab *n_)
 {
-	struct htab n = *t;
+	struct htab n = *n_;
 	uint32_t mask;
 	int i;
 
-	if (t->pub.size * 2 <= 0 || garrays(&n, t->bits + 1) < 0)
-		return -NLE_NOMEM;
 	mask = (uint32_t)n.pub.size - 1;
 	for (i = 0; i < t->pub.size; i++) {
 		uint32_t j;
@@ -244,6 +243,16 @@ static int ggrow(struct htab *t)
 	t->bits = n.bits;
 	t->pub.size = n.pub.size;
 	return 0;
+}
+
+/* Double the arrays. */
+static int ggrow(struct htab *t)
+{
+	struct htab n = *t;
+
+	if (t->bits >= 30 || garrays(&n, t->bits + 1) < 0)
+		return -NLE_NOMEM;
+	return grehash(t, &n);
 }
 
 /* Empty slot @i and move later members of its cluster back, so that
@@ -320,15 +329,27 @@ struct nl_object *nl_hash_table_lookup(nl_hash_table_t *ht,
 
 /* Size a growing table for @n objects at once (a refill knows about how
  * many to expect), sparing the copies of repeated growth. */
-void _nl_hash_table_reserve(nl_hash_table_t *ht, unsigned int n)
+int _nl_hash_table_reserve(nl_hash_table_t *ht, unsigned int n)
 {
 	struct htab *t = to_htab(ht);
+	unsigned int bits;
+	struct htab n_;
+	int err;
 
 	if (!t->grows)
-		return;
-	while ((uint64_t)n * 8 > (uint64_t)t->pub.size * 7)
-		if (ggrow(t) < 0)
-			return;
+		return 0;
+	for (bits = t->bits; (uint64_t)n * 8 > ((uint64_t)1 << bits) * 7;)
+		bits++;
+	if (bits == t->bits)
+		return 0;
+	if (bits > 30)
+		return -NLE_NOMEM;
+	/* straight to the size wanted: one copy */
+	n_ = *t;
+	err = garrays(&n_, bits);
+	if (err < 0)
+		return err;
+	return grehash(t, &n_);
 }
 
 /* The first object of a growing table kept with full key @key for which
@@ -375,8 +396,12 @@ void _nl_hash_table_prefetch_key(nl_hash_table_t *ht, uint32_t key)
 {
 	struct htab *t = to_htab(ht);
 
-	if (t->grows)
-		__builtin_prefetch(&t->keys[home_of(t, key)], 0);
+	if (t->grows) {
+		uint32_t h = home_of(t, key);
+
+		__builtin_prefetch(&t->keys[h], 1);
+		__builtin_prefetch(&t->objs[h], 1);
+	}
 }
 
 struct nl_object *_nl_hash_table_find_key(nl_hash_table_t *ht,

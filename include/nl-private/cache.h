@@ -15,8 +15,8 @@ nl_hash_table_t *_nl_hash_table_alloc_grow(void);
 /* Forget every object of a growing table at once, handing the table's
  * references to the caller; -NLE_OPNOTSUPP for a fixed table. */
 int _nl_hash_table_forget(nl_hash_table_t *ht);
-/* Make room in a growing table for @n objects. */
-void _nl_hash_table_reserve(nl_hash_table_t *ht, unsigned int n);
+/* Make room in a growing table for @n objects: 0 or -NLE_NOMEM. */
+int _nl_hash_table_reserve(nl_hash_table_t *ht, unsigned int n);
 /*
  * Keys ahead of use: _nl_hash_table_prefetch() computes the key of @obj
  * and asks the processor to bring the slot where its search starts into
