@@ -779,7 +779,7 @@ START_TEST(route_storage_forms)
 	for (i = 0; i < 2; i++) {
 		struct rtnl_route *a = parsed(msgs[i]), *b = parsed(msgs[i]), *c;
 		struct nl_msg *ma, *mb;
-		char line[512];
+		char line[8192];
 
 		ck_assert_uint_eq(nl_object_diff64((struct nl_object *)a,
 						   (struct nl_object *)b), 0);
@@ -808,6 +808,72 @@ START_TEST(route_storage_forms)
 		rtnl_route_put(c);
 		nlmsg_free(msgs[i]);
 	}
+}
+END_TEST
+
+/* IPv6 multipath changes arrive as one next hop per message: a kept
+ * route (its single next hop compact) learns and forgets paths; a known
+ * path takes the new flags. */
+START_TEST(route_storage_update)
+{
+	static const unsigned char d6[16] = { 0x20, 0x01, 0x0d, 0xb8, [15] = 9 };
+	static const unsigned char ga[16] = { 0xfe, 0x80, [15] = 0xa };
+	static const unsigned char gb[16] = { 0xfe, 0x80, [15] = 0xb };
+	struct nl_msg *ma = kernel_route(AF_INET6, d6, 128, ga, 1024);
+	struct nl_msg *mb = kernel_route(AF_INET6, d6, 128, gb, 1024);
+	struct rtnl_route *old = parsed(ma), *r;
+	struct rtnl_nexthop *nh;
+	struct rtmsg *rtm;
+	char buf[64];
+
+	/* none at all: no list, nothing to walk */
+	r = rtnl_route_alloc();
+	ck_assert_ptr_null(rtnl_route_get_nexthops(r));
+	rtnl_route_foreach_nexthop(r, NULL, NULL);
+	ck_assert_ptr_null(rtnl_route_nexthop_n(r, 0));
+	rtnl_route_put(r);
+
+	/* the same path, now with a flag */
+	rtm = nlmsg_data(nlmsg_hdr(ma));
+	rtm->rtm_flags = RTNH_F_ONLINK;
+	r = parsed(ma);
+	ck_assert_int_eq(nl_object_update((struct nl_object *)old,
+					  (struct nl_object *)r), 0);
+	rtnl_route_put(r);
+	ck_assert_int_eq(rtnl_route_get_nnexthops(old), 1);
+	nh = rtnl_route_nexthop_n(old, 0);
+	ck_assert_uint_eq(rtnl_route_nh_get_flags(nh), RTNH_F_ONLINK);
+
+	/* another path */
+	r = parsed(mb);
+	ck_assert_int_eq(nl_object_update((struct nl_object *)old,
+					  (struct nl_object *)r), 0);
+	rtnl_route_put(r);
+	ck_assert_int_eq(rtnl_route_get_nnexthops(old), 2);
+	nh = rtnl_route_nexthop_n(old, 1);
+	ck_assert_str_eq(nl_addr2str(rtnl_route_nh_get_gateway(nh), buf,
+				     sizeof(buf)), "fe80::b");
+
+	/* the first path goes, then the last */
+	nlmsg_hdr(ma)->nlmsg_type = RTM_DELROUTE;
+	r = parsed(ma);
+	ck_assert_int_eq(nl_object_update((struct nl_object *)old,
+					  (struct nl_object *)r), 0);
+	rtnl_route_put(r);
+	ck_assert_int_eq(rtnl_route_get_nnexthops(old), 1);
+	nh = rtnl_route_nexthop_n(old, 0);
+	ck_assert_str_eq(nl_addr2str(rtnl_route_nh_get_gateway(nh), buf,
+				     sizeof(buf)), "fe80::b");
+	nlmsg_hdr(mb)->nlmsg_type = RTM_DELROUTE;
+	r = parsed(mb);
+	ck_assert_int_eq(nl_object_update((struct nl_object *)old,
+					  (struct nl_object *)r),
+			 -NLE_OPNOTSUPP);
+	ck_assert_int_eq(rtnl_route_get_nnexthops(old), 0);
+	rtnl_route_put(r);
+	rtnl_route_put(old);
+	nlmsg_free(ma);
+	nlmsg_free(mb);
 }
 END_TEST
 
@@ -1134,6 +1200,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, route_parse_fuzz);
 	tcase_add_test(tc, route_storage_lifetime);
 	tcase_add_test(tc, route_storage_forms);
+	tcase_add_test(tc, route_storage_update);
 	tcase_add_test(tc, rule_fib_parse_fuzz);
 	tcase_add_test(tc, names);
 	tcase_add_test(tc, rule_dump_build_parse);
