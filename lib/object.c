@@ -82,6 +82,7 @@ struct nl_object *nl_object_clone(struct nl_object *obj)
 	struct nl_object_ops *ops;
 	struct nl_object *copy;
 	size_t hdr = sizeof(struct nl_object);
+	size_t n;
 
 	if (!obj)
 		return NULL;
@@ -93,9 +94,9 @@ struct nl_object *nl_object_clone(struct nl_object *obj)
 	copy->ce_msgtype = obj->ce_msgtype;
 	copy->ce_mask = obj->ce_mask;
 	/* The type's own data, shallow; oo_clone then copies what it owns. */
-	if (ops->oo_size > hdr)
-		memcpy((char *)copy + hdr, (char *)obj + hdr,
-		       ops->oo_size - hdr);
+	n = ops->oo_copy_size ? ops->oo_copy_size : ops->oo_size;
+	if (n > hdr)
+		memcpy((char *)copy + hdr, (char *)obj + hdr, n - hdr);
 	if (ops->oo_clone) {
 		if (ops->oo_clone(copy, obj) < 0) {
 			nl_object_free(copy);

@@ -255,6 +255,9 @@ struct nl_object {
 struct nl_object_ops {
 	char *oo_name;
 	size_t oo_size;
+	/* bytes of an object (the header included) nl_object_clone() copies
+	 * before oo_clone; 0: oo_size */
+	size_t oo_copy_size;
 	uint32_t oo_id_attrs;
 	void (*oo_constructor)(struct nl_object *);
 	void (*oo_free_data)(struct nl_object *);

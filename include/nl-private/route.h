@@ -118,18 +118,23 @@ struct rtnl_route {
 	uint8_t rt_protocol;
 	uint8_t rt_scope;
 	uint8_t rt_type;
-	uint8_t rt_cnh;			/* RT_CNH_PRESENT | NH_ATTR_* */
 	uint8_t rt_cnh_flags;
 	uint8_t rt_cnh_flag_mask;
+	uint8_t rt_cnh_weight;
 	uint32_t rt_flags;
 	uint32_t rt_table;
 	uint32_t rt_prio;
 	uint32_t rt_nr_nh;
 	int32_t rt_cnh_ifindex;
-	uint8_t rt_cnh_weight;
 	uint8_t rt_cnh_gw_family;
 	uint8_t rt_cnh_gw_len;
 	uint8_t rt_addr_cap;		/* bytes of each address in rt_store */
+	/*
+	 * From here on, nl_object_clone() leaves the fields to the type's
+	 * clone: rt_cnh and rt_ext change under concurrent readers (see
+	 * nh_materialize()) and are only read with atomic loads.
+	 */
+	uint8_t rt_cnh;			/* RT_CNH_PRESENT | NH_ATTR_* */
 	struct nl_addr *rt_dst;
 	struct rtnl_route_ext *rt_ext;	/* NULL: none of its attributes */
 	/* the embedded destination (nl_addr, then rt_addr_cap bytes), then

@@ -4,6 +4,7 @@
  * of RTM_NEWROUTE messages, building requests, comparing, dumping.
  */
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <linux/rtnetlink.h>
@@ -29,7 +30,26 @@
  * rt_ext.  Reading code sees a compact next hop through a view (a next
  * hop and gateway address built on the stack); the public functions that
  * hand out next hops turn it into a real one first (nh_materialize()).
+ *
+ * Materialising writes to a route that other threads may be reading (a
+ * route of a shared cache): it runs under nh_lock, publishes the list
+ * entry and rt_ext before it clears RT_CNH_PRESENT (release), and leaves
+ * the compact fields as they were, for readers that saw the bit set.
+ * rt_cnh and rt_ext are therefore loaded with acquire (cnh_state(),
+ * ext_of()); a reader that saw RT_CNH_PRESENT never touches the list.
  */
+
+static pthread_mutex_t nh_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static uint8_t cnh_state(const struct rtnl_route *r)
+{
+	return __atomic_load_n(&r->rt_cnh, __ATOMIC_ACQUIRE);
+}
+
+static struct rtnl_route_ext *ext_of(const struct rtnl_route *r)
+{
+	return __atomic_load_n(&r->rt_ext, __ATOMIC_ACQUIRE);
+}
 
 /* Bytes of a route whose storage holds addresses of cap bytes. */
 static size_t route_size(unsigned int cap)
@@ -67,7 +87,7 @@ static void route_addr_put(struct rtnl_route *r, struct nl_addr *a)
 
 static struct rtnl_route_ext *ext_get(struct rtnl_route *r)
 {
-	struct rtnl_route_ext *e = r->rt_ext;
+	struct rtnl_route_ext *e = ext_of(r);
 
 	if (e)
 		return e;
@@ -75,7 +95,7 @@ static struct rtnl_route_ext *ext_get(struct rtnl_route *r)
 	if (!e)
 		return NULL;
 	nl_init_list_head(&e->rt_nexthops);
-	r->rt_ext = e;
+	__atomic_store_n(&r->rt_ext, e, __ATOMIC_RELEASE);
 	return e;
 }
 
@@ -106,10 +126,12 @@ struct nh_view {
 
 static bool has_cnh(const struct rtnl_route *r)
 {
-	return r->rt_cnh & RT_CNH_PRESENT;
+	return cnh_state(r) & RT_CNH_PRESENT;
 }
 
-static struct rtnl_nexthop *cnh_view(struct rtnl_route *r, struct nh_view *v)
+/* cnh: r's rt_cnh as the caller loaded it */
+static struct rtnl_nexthop *cnh_view(struct rtnl_route *r, uint8_t cnh,
+				     struct nh_view *v)
 {
 	struct rtnl_nexthop *nh = &v->nh;
 
@@ -119,8 +141,8 @@ static struct rtnl_nexthop *cnh_view(struct rtnl_route *r, struct nh_view *v)
 	nh->rtnh_flag_mask = r->rt_cnh_flag_mask;
 	nh->rtnh_weight = r->rt_cnh_weight;
 	nh->rtnh_ifindex = r->rt_cnh_ifindex;
-	nh->ce_mask = r->rt_cnh & ~RT_CNH_PRESENT;
-	if (r->rt_cnh & NH_ATTR_GATEWAY) {
+	nh->ce_mask = cnh & ~RT_CNH_PRESENT;
+	if (cnh & NH_ATTR_GATEWAY) {
 		struct nl_addr *a = &v->gw.a;
 
 		a->a_family = r->rt_cnh_gw_family;
@@ -136,19 +158,23 @@ static struct rtnl_nexthop *cnh_view(struct rtnl_route *r, struct nh_view *v)
 /* The next hops of r in order: a compact one through v, else the list. */
 static struct rtnl_nexthop *nh_first(struct rtnl_route *r, struct nh_view *v)
 {
-	if (has_cnh(r))
-		return cnh_view(r, v);
-	if (!r->rt_ext || nl_list_empty(&r->rt_ext->rt_nexthops))
+	uint8_t cnh = cnh_state(r);
+	struct rtnl_route_ext *e;
+
+	if (cnh & RT_CNH_PRESENT)
+		return cnh_view(r, cnh, v);
+	e = ext_of(r);
+	if (!e || nl_list_empty(&e->rt_nexthops))
 		return NULL;
-	return nl_list_first_entry(&r->rt_ext->rt_nexthops,
-				   struct rtnl_nexthop, rtnh_list);
+	return nl_list_first_entry(&e->rt_nexthops, struct rtnl_nexthop,
+				   rtnh_list);
 }
 
 static struct rtnl_nexthop *nh_next(struct rtnl_route *r,
 				    struct rtnl_nexthop *nh,
 				    struct nh_view *v)
 {
-	if (nh == &v->nh || nh->rtnh_list.next == &r->rt_ext->rt_nexthops)
+	if (nh == &v->nh || nh->rtnh_list.next == &ext_of(r)->rt_nexthops)
 		return NULL;
 	return nl_list_entry(nh->rtnh_list.next, struct rtnl_nexthop,
 			     rtnh_list);
@@ -157,25 +183,36 @@ static struct rtnl_nexthop *nh_next(struct rtnl_route *r,
 #define for_each_nh(r, nh, v)                                                  \
 	for ((nh) = nh_first((r), (v)); (nh); (nh) = nh_next((r), (nh), (v)))
 
-/* Turn a compact next hop into a real one in the list.  0 or -NLE_NOMEM
- * (the route unchanged). */
+/* Give r the list of its next hops (rt_ext), a compact next hop turned
+ * into a real one in it.  0 or -NLE_NOMEM (the next hops unchanged). */
 static int nh_materialize(struct rtnl_route *r)
 {
 	struct rtnl_route_ext *e;
 	struct rtnl_nexthop *nh;
 	struct nh_view v;
+	uint8_t cnh;
+	int err = 0;
 
-	if (!has_cnh(r))
+	if (!(cnh_state(r) & RT_CNH_PRESENT) && ext_of(r))
 		return 0;
+	pthread_mutex_lock(&nh_lock);
+	cnh = cnh_state(r);
 	e = ext_get(r);
-	if (!e)
-		return -NLE_NOMEM;
-	nh = rtnl_route_nh_clone(cnh_view(r, &v));
-	if (!nh)
-		return -NLE_NOMEM;
-	nl_list_add_tail(&nh->rtnh_list, &e->rt_nexthops);
-	r->rt_cnh = 0;
-	return 0;
+	if (!e) {
+		err = -NLE_NOMEM;
+	} else if (cnh & RT_CNH_PRESENT) {
+		nh = rtnl_route_nh_clone(cnh_view(r, cnh, &v));
+		if (nh) {
+			nl_list_add_tail(&nh->rtnh_list, &e->rt_nexthops);
+			__atomic_store_n(&r->rt_cnh,
+					 (uint8_t)(cnh & ~RT_CNH_PRESENT),
+					 __ATOMIC_RELEASE);
+		} else {
+			err = -NLE_NOMEM;
+		}
+	}
+	pthread_mutex_unlock(&nh_lock);
+	return err;
 }
 
 /* ------------------------------------------------------------------ */
@@ -265,14 +302,17 @@ static int store_dst(struct rtnl_route *r, int family, const void *buf,
 	return 0;
 }
 
-static struct rtnl_route_ext *ext_clone(const struct rtnl_route_ext *src)
+/* nhs: with src's list of next hops */
+static struct rtnl_route_ext *ext_clone(const struct rtnl_route_ext *src,
+					bool nhs)
 {
 	struct rtnl_route_ext *e = malloc(sizeof(*e));
 	struct rtnl_nexthop *nh, *c;
 
 	if (!e)
 		return NULL;
-	*e = *src;
+	/* not the list's head: another thread may be adding to it */
+	memcpy(e, src, offsetof(struct rtnl_route_ext, rt_nexthops));
 	nl_init_list_head(&e->rt_nexthops);
 	e->rt_src = NULL;
 	e->rt_pref_src = NULL;
@@ -288,6 +328,8 @@ static struct rtnl_route_ext *ext_clone(const struct rtnl_route_ext *src)
 		memcpy(e->rt_metrics, src->rt_metrics,
 		       RTAX_MAX * sizeof(uint32_t));
 	}
+	if (!nhs)
+		return e;
 	nl_list_for_each_entry(nh, &src->rt_nexthops, rtnh_list) {
 		c = rtnl_route_nh_clone(nh);
 		if (!c)
@@ -300,33 +342,36 @@ fail:
 	return NULL;
 }
 
-/* dst is a byte copy of src's first sizeof(struct rtnl_route) bytes. */
+/* dst is a byte copy of src up to rt_cnh (oo_copy_size). */
 static int route_clone(struct nl_object *dst_obj, struct nl_object *src_obj)
 {
 	struct rtnl_route *dst = (struct rtnl_route *)dst_obj;
 	struct rtnl_route *src = (struct rtnl_route *)src_obj;
 	struct nl_addr *d = src->rt_dst;
+	/* first: a list seen without RT_CNH_PRESENT is complete */
+	uint8_t cnh = cnh_state(src);
+	struct rtnl_route_ext *se = ext_of(src);
 	int err = 0;
 
 	dst->rt_dst = NULL;
 	dst->rt_ext = NULL;
 	dst->rt_cnh = 0;
 	store_init(dst, RT_ADDR_CAP);
-	if (src->rt_ext && !(dst->rt_ext = ext_clone(src->rt_ext)))
+	if (se && !(dst->rt_ext = ext_clone(se, !(cnh & RT_CNH_PRESENT))))
 		err = -NLE_NOMEM;
 	if (d && store_dst(dst, d->a_family, d->a_addr, d->a_len,
 			   d->a_prefixlen) < 0)
 		err = -NLE_NOMEM;
-	if (has_cnh(src)) {
+	if (cnh & RT_CNH_PRESENT) {
 		/* a clone keeps it compact when the gateway fits */
 		if (src->rt_cnh_gw_len <= dst->rt_addr_cap) {
-			dst->rt_cnh = src->rt_cnh;
+			dst->rt_cnh = cnh;
 			memcpy(own_gw(dst), own_gw(src), src->rt_cnh_gw_len);
 		} else {
 			struct nh_view v;
 			struct rtnl_nexthop *nh;
 
-			nh = rtnl_route_nh_clone(cnh_view(src, &v));
+			nh = rtnl_route_nh_clone(cnh_view(src, cnh, &v));
 			if (!nh || !ext_get(dst)) {
 				rtnl_route_nh_free(nh);
 				return -NLE_NOMEM;
@@ -393,19 +438,20 @@ static int nexthops_differ(struct rtnl_route *x, struct rtnl_route *y,
 {
 	struct rtnl_nexthop *nh;
 	struct nh_view v;
+	uint8_t cx = cnh_state(x), cy = cnh_state(y);
 
 	if (!loose && x->rt_nr_nh != y->rt_nr_nh)
 		return 1;
 	/* the common case: two compact next hops */
-	if (!loose && has_cnh(x) && has_cnh(y))
-		return x->rt_cnh != y->rt_cnh ||
-		       ((x->rt_cnh & NH_ATTR_FLAGS) &&
+	if (!loose && (cx & cy & RT_CNH_PRESENT))
+		return cx != cy ||
+		       ((cx & NH_ATTR_FLAGS) &&
 			x->rt_cnh_flags != y->rt_cnh_flags) ||
-		       ((x->rt_cnh & NH_ATTR_IFINDEX) &&
+		       ((cx & NH_ATTR_IFINDEX) &&
 			x->rt_cnh_ifindex != y->rt_cnh_ifindex) ||
-		       ((x->rt_cnh & NH_ATTR_WEIGHT) &&
+		       ((cx & NH_ATTR_WEIGHT) &&
 			x->rt_cnh_weight != y->rt_cnh_weight) ||
-		       ((x->rt_cnh & NH_ATTR_GATEWAY) &&
+		       ((cx & NH_ATTR_GATEWAY) &&
 			(x->rt_cnh_gw_family != y->rt_cnh_gw_family ||
 			 x->rt_cnh_gw_len != y->rt_cnh_gw_len ||
 			 memcmp(own_gw(x), own_gw(y), x->rt_cnh_gw_len)));
@@ -420,7 +466,7 @@ static int nexthops_differ(struct rtnl_route *x, struct rtnl_route *y,
 	return 0;
 }
 
-#define EXT(r, m) ((r)->rt_ext ? (r)->rt_ext->m : 0)
+#define EXT(r, m) (ext_of(r) ? ext_of(r)->m : 0)
 
 /* As the attribute table would compare: an attribute present in one only
  * differs; present in both, its values are compared (cacheinfo never). */
@@ -450,12 +496,12 @@ static uint64_t route_compare(struct nl_object *a, struct nl_object *b,
 		   x->rt_flags != y->rt_flags);
 	RD(ROUTE_ATTR_DST, addr_differ(x->rt_dst, y->rt_dst));
 	RD(ROUTE_ATTR_PRIO, x->rt_prio != y->rt_prio);
-	if (x->rt_ext || y->rt_ext) {
+	if (ext_of(x) || ext_of(y)) {
 		RD(ROUTE_ATTR_SRC, addr_differ(EXT(x, rt_src), EXT(y, rt_src)));
 		RD(ROUTE_ATTR_IIF, EXT(x, rt_iif) != EXT(y, rt_iif));
 		RD(ROUTE_ATTR_PREF_SRC,
 		   addr_differ(EXT(x, rt_pref_src), EXT(y, rt_pref_src)));
-		RD(ROUTE_ATTR_METRICS, metrics_differ(x->rt_ext, y->rt_ext));
+		RD(ROUTE_ATTR_METRICS, metrics_differ(ext_of(x), ext_of(y)));
 		RD(ROUTE_ATTR_TTL_PROPAGATE,
 		   EXT(x, rt_ttl_propagate) != EXT(y, rt_ttl_propagate));
 		RD(ROUTE_ATTR_NHID, EXT(x, rt_nhid) != EXT(y, rt_nhid));
@@ -630,7 +676,7 @@ static void route_dump_line(struct nl_object *obj, struct nl_dump_params *p)
 static void route_dump_details(struct nl_object *obj, struct nl_dump_params *p)
 {
 	struct rtnl_route *r = (struct rtnl_route *)obj;
-	struct rtnl_route_ext *e = r->rt_ext;
+	struct rtnl_route_ext *e = ext_of(r);
 	char buf[256];
 	int i;
 
@@ -693,9 +739,9 @@ static void route_dump_stats(struct nl_object *obj, struct nl_dump_params *p)
 	unsigned int hz = (unsigned int)nl_get_user_hz();
 
 	route_dump_details(obj, p);
-	if (!(r->ce_mask & ROUTE_ATTR_CACHEINFO) || !r->rt_ext)
+	if (!(r->ce_mask & ROUTE_ATTR_CACHEINFO) || !ext_of(r))
 		return;
-	ci = &r->rt_ext->rt_cacheinfo;
+	ci = &ext_of(r)->rt_cacheinfo;
 	if (!hz)
 		hz = 1;
 	nl_dump_line(p, "    used %u refcnt %u last-use %us expires %us\n",
@@ -706,6 +752,7 @@ static void route_dump_stats(struct nl_object *obj, struct nl_dump_params *p)
 struct nl_object_ops route_obj_ops = {
 	.oo_name = "route/route",
 	.oo_size = sizeof(struct rtnl_route),
+	.oo_copy_size = offsetof(struct rtnl_route, rt_cnh),
 	.oo_constructor = route_constructor,
 	.oo_free_data = route_free_data,
 	.oo_clone = route_clone,
@@ -749,7 +796,7 @@ void rtnl_route_put(struct rtnl_route *route)
  */
 void rtnl_route_add_nexthop(struct rtnl_route *route, struct rtnl_nexthop *nh)
 {
-	if (nh_materialize(route) < 0 || !ext_get(route)) {
+	if (nh_materialize(route) < 0) {
 		rtnl_route_nh_free(nh);
 		return;
 	}
@@ -778,11 +825,11 @@ static struct nl_list_head *nh_list(struct rtnl_route *r)
 {
 	static struct nl_list_head none = { &none, &none };
 
-	if (nh_materialize(r) < 0 || !ext_get(r)) {
+	if (nh_materialize(r) < 0) {
 		none.next = none.prev = &none;
 		return &none;
 	}
-	return &r->rt_ext->rt_nexthops;
+	return &ext_of(r)->rt_nexthops;
 }
 
 /**
@@ -1087,7 +1134,7 @@ int rtnl_route_unset_metric(struct rtnl_route *route, int metric)
 {
 	if (metric > RTAX_MAX || metric < 1)
 		return -NLE_RANGE;
-	if (route->rt_ext)
+	if (ext_of(route))
 		route->rt_ext->rt_metrics_mask &= ~(1u << (metric - 1));
 	if (!EXT(route, rt_metrics_mask))
 		route->ce_mask &= ~ROUTE_ATTR_METRICS;
@@ -1106,7 +1153,7 @@ int rtnl_route_get_metric(struct rtnl_route *route, int metric,
 	if (!(EXT(route, rt_metrics_mask) & (1u << (metric - 1))))
 		return -NLE_OBJ_NOTFOUND;
 	if (value)
-		*value = route->rt_ext->rt_metrics[metric - 1];
+		*value = ext_of(route)->rt_metrics[metric - 1];
 	return 0;
 }
 
@@ -1628,7 +1675,7 @@ int rtnl_route_build_msg(struct nl_msg *msg, struct rtnl_route *route)
 		.rtm_type = route->rt_type,
 		.rtm_flags = route->rt_flags,
 	};
-	struct rtnl_route_ext *e = route->rt_ext;
+	struct rtnl_route_ext *e = ext_of(route);
 	struct nh_view v;
 	int i, err;
 
