@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <netinet/in.h>
 #include <linux/rtnetlink.h>
 #include <linux/fib_rules.h>
@@ -811,6 +812,172 @@ START_TEST(route_storage_forms)
 }
 END_TEST
 
+/* Threads reading the same compact routes of a shared cache: the first
+ * one to ask for the next hop list turns the compact next hop into a
+ * real one while the others print, compare and clone the route.  Each
+ * route must end up with exactly one next hop, the parsed one (run
+ * under TSan to see the races). */
+#define MT_THREADS 8
+#define MT_ROUTES 256
+#define MT_ROUNDS 4
+
+struct mt_route {
+	struct rtnl_route *r, *twin;
+	char gw[64];
+	char dump[512];
+};
+
+struct mt_shared {
+	pthread_barrier_t start;
+	struct mt_route rt[MT_ROUTES];
+};
+
+struct mt_thread {
+	struct mt_shared *sh;
+	int id;
+	unsigned int bad;
+};
+
+static void *mt_reader(void *arg)
+{
+	struct mt_thread *t = arg;
+	struct mt_shared *sh = t->sh;
+	int round, k;
+
+	pthread_barrier_wait(&sh->start);
+	for (round = 0; round < MT_ROUNDS; round++) {
+		for (k = 0; k < MT_ROUTES; k++) {
+			/* each thread its own order, and its own first step */
+			struct mt_route *m =
+				&sh->rt[(k * 7 + t->id * 31) % MT_ROUTES];
+			struct rtnl_nexthop *nh;
+			struct nl_list_head *l, *p;
+			struct nl_object *c;
+			char buf[512];
+			int n = 0;
+
+			switch ((k + t->id + round) % 4) {
+			case 0:
+				nh = rtnl_route_nexthop_n(m->r, 0);
+				if (!nh || rtnl_route_nh_get_ifindex(nh) != 7 ||
+				    strcmp(nl_addr2str(rtnl_route_nh_get_gateway(nh),
+						       buf, sizeof(buf)),
+					   m->gw))
+					t->bad++;
+				break;
+			case 1:
+				l = rtnl_route_get_nexthops(m->r);
+				if (!l) {
+					t->bad++;
+					break;
+				}
+				for (p = l->next; p != l; p = p->next)
+					n++;
+				nh = rtnl_route_nexthop_n(m->r, 0);
+				if (n != 1 || !nh ||
+				    rtnl_route_nh_get_ifindex(nh) != 7)
+					t->bad++;
+				break;
+			case 2:
+				memset(buf, 0, sizeof(buf));
+				nl_object_dump_buf((struct nl_object *)m->r, buf,
+						   sizeof(buf));
+				if (strcmp(buf, m->dump))
+					t->bad++;
+				break;
+			default:
+				if (nl_object_diff64((struct nl_object *)m->r,
+						     (struct nl_object *)m->twin) ||
+				    !nl_object_identical((struct nl_object *)m->twin,
+							 (struct nl_object *)m->r))
+					t->bad++;
+				c = nl_object_clone((struct nl_object *)m->r);
+				if (!c || nl_object_diff64(c, (struct nl_object *)m->r))
+					t->bad++;
+				nl_object_put(c);
+				break;
+			}
+		}
+	}
+	return NULL;
+}
+
+START_TEST(route_shared_readers)
+{
+	static struct mt_shared sh;
+	struct mt_thread t[MT_THREADS];
+	pthread_t tid[MT_THREADS];
+	int i;
+
+	for (i = 0; i < MT_ROUTES; i++) {
+		struct mt_route *m = &sh.rt[i];
+		unsigned char d[16] = { 0x20, 0x01, 0x0d, 0xb8, 1, (unsigned char)i };
+		unsigned char g[16] = { 0xfe, 0x80, [14] = 1, [15] = (unsigned char)i };
+		int fam = i % 2 ? AF_INET6 : AF_INET;
+		struct rtnl_route *ref;
+		struct nl_msg *msg;
+
+		if (fam == AF_INET) {
+			d[0] = 10;
+			d[1] = (unsigned char)i;
+			g[0] = 192;
+			g[1] = 0;
+			g[2] = 2;
+			g[3] = (unsigned char)i;
+		}
+		msg = kernel_route(fam, d, fam == AF_INET ? 24 : 64, g,
+				   (uint32_t)i + 1);
+		m->r = parsed(msg);
+		m->twin = parsed(msg);
+		/* the expected values from a third copy: the two stay compact */
+		ref = parsed(msg);
+		nlmsg_free(msg);
+		ck_assert_ptr_nonnull(nl_addr2str(
+			rtnl_route_nh_get_gateway(rtnl_route_nexthop_n(ref, 0)),
+			m->gw, sizeof(m->gw)));
+		nl_object_dump_buf((struct nl_object *)ref, m->dump,
+				   sizeof(m->dump));
+		ck_assert_ptr_nonnull(strstr(m->dump, m->gw));
+		rtnl_route_put(ref);
+	}
+
+	ck_assert_int_eq(pthread_barrier_init(&sh.start, NULL, MT_THREADS), 0);
+	for (i = 0; i < MT_THREADS; i++) {
+		t[i] = (struct mt_thread){ .sh = &sh, .id = i };
+		ck_assert_int_eq(pthread_create(&tid[i], NULL, mt_reader, &t[i]),
+				 0);
+	}
+	for (i = 0; i < MT_THREADS; i++) {
+		ck_assert_int_eq(pthread_join(tid[i], NULL), 0);
+		ck_assert_uint_eq(t[i].bad, 0);
+	}
+	pthread_barrier_destroy(&sh.start);
+
+	for (i = 0; i < MT_ROUTES; i++) {
+		struct mt_route *m = &sh.rt[i];
+		struct nl_list_head *l, *p;
+		struct rtnl_nexthop *nh;
+		char buf[64];
+		int n = 0;
+
+		ck_assert_int_eq(rtnl_route_get_nnexthops(m->r), 1);
+		l = rtnl_route_get_nexthops(m->r);
+		for (p = l->next; p != l; p = p->next)
+			n++;
+		ck_assert_int_eq(n, 1);
+		nh = rtnl_route_nexthop_n(m->r, 0);
+		ck_assert_int_eq(rtnl_route_nh_get_ifindex(nh), 7);
+		ck_assert_str_eq(nl_addr2str(rtnl_route_nh_get_gateway(nh), buf,
+					     sizeof(buf)),
+				 m->gw);
+		ck_assert_ptr_eq(rtnl_route_nexthop_n(m->r, 0),
+				 rtnl_route_nexthop_n(m->r, 0));
+		rtnl_route_put(m->r);
+		rtnl_route_put(m->twin);
+	}
+}
+END_TEST
+
 /* IPv6 multipath changes arrive as one next hop per message: a kept
  * route (its single next hop compact) learns and forgets paths; a known
  * path takes the new flags. */
@@ -1207,6 +1374,12 @@ static Suite *suite(void)
 	tcase_add_test(tc, rule_accessors);
 	tcase_add_test(tc, fib_request);
 	tcase_add_test(tc, fib_result_cache);
+	suite_add_tcase(s, tc);
+
+	/* a case of its own, to run alone: CK_RUN_CASE=threads */
+	tc = tcase_create("threads");
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, route_shared_readers);
 	suite_add_tcase(s, tc);
 	return s;
 }
