@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <malloc.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
 
@@ -385,6 +386,64 @@ int nl_send_simple(struct nl_sock *sk, int type, int flags, void *buf,
 /* ------------------------------------------------------------------ */
 /* Reading bytes                                                        */
 
+/* ------------------------------------------------------------------ */
+/* Receive buffers                                                      */
+/*
+ * Buffers of datagrams read by the library go back to a list on the
+ * socket instead of to malloc.  A whole reply (a cache fill after an
+ * interruption, buffered mode) is some megabytes freed at once; malloc
+ * would return those pages to the kernel, and the next reply, most often
+ * the retry of the interrupted dump, would fault every page in again
+ * while the dump is open, making that one likelier to be interrupted too.
+ * At most RX_POOL_MAX buffers of RX_BLOCK bytes (8 MiB) are kept; they are
+ * freed with the socket.
+ */
+#define RX_BLOCK	32768
+#if defined(__SANITIZE_ADDRESS__)
+/* AddressSanitizer builds free every buffer, so it sees late uses */
+#define RX_POOL_MAX	0
+#else
+#define RX_POOL_MAX	256
+#endif
+
+static void *rx_block_get(struct nl_sock *sk, size_t size)
+{
+	void **b = sk->s_rxpool;
+
+	if (!b || size > RX_BLOCK)
+		return malloc(size);
+	sk->s_rxpool = *b;
+	sk->s_rxpool_n--;
+	return b;
+}
+
+static void rx_block_put(struct nl_sock *sk, void *buf)
+{
+	if (!buf)
+		return;
+	if (sk->s_rxpool_n >= RX_POOL_MAX ||
+	    malloc_usable_size(buf) < RX_BLOCK) {
+		free(buf);
+		return;
+	}
+	*(void **)buf = sk->s_rxpool;
+	sk->s_rxpool = buf;
+	sk->s_rxpool_n++;
+}
+
+/* Free the buffers kept on @sk (nl_socket_free()). */
+void _nl_rxpool_free(struct nl_sock *sk)
+{
+	void **b, **next;
+
+	for (b = sk->s_rxpool; b; b = next) {
+		next = *b;
+		free(b);
+	}
+	sk->s_rxpool = NULL;
+	sk->s_rxpool_n = 0;
+}
+
 /**
  * Read one datagram of netlink messages.
  * @arg nla	receives the sender's address.
@@ -433,7 +492,7 @@ int nl_recv(struct nl_sock *sk, struct sockaddr_nl *nla, unsigned char **buf,
 	if (sk->s_fd < 0)
 		return -NLE_BAD_SOCK;
 
-	data = malloc(size);
+	data = rx_block_get(sk, size);
 	ctrl = malloc(ctrl_size);
 	if (!data || !ctrl) {
 		ret = -NLE_NOMEM;
@@ -543,13 +602,13 @@ struct held {
 	struct ucred *creds;
 };
 
-static void held_free(struct held *h)
+static void held_free(struct nl_sock *sk, struct held *h)
 {
 	struct held *next;
 
 	for (; h; h = next) {
 		next = h->next;
-		free(h->buf);
+		rx_block_put(sk, h->buf);
 		free(h->creds);
 		free(h);
 	}
@@ -657,7 +716,7 @@ static int collect_reply(struct nl_sock *sk, struct nl_cb *cb,
 		if (h->len <= 0) {
 			int err = h->len ? h->len : -NLE_MSG_TRUNC;
 
-			free(h->buf);
+			rx_block_put(sk, h->buf);
 			free(h->creds);
 			free(h);
 			return err;
@@ -956,12 +1015,12 @@ static int rx_run(struct rx *rx)
 			break;
 		}
 		if (n == 0) {
-			free(buf);
+			rx_block_put(rx->sk, buf);
 			free(creds);
 			break;
 		}
 		rx_batch(rx, buf, n, &nla, creds);
-		free(buf);
+		rx_block_put(rx->sk, buf);
 		free(creds);
 		if (rx->draining) {
 			if (rx->dump_ended)
@@ -972,7 +1031,7 @@ static int rx_run(struct rx *rx)
 			break;
 	}
 
-	held_free(rx->replay);
+	held_free(rx->sk, rx->replay);
 	rx->replay = NULL;
 
 	if (rx->err)
@@ -1007,7 +1066,7 @@ static int recv_buffered(struct nl_sock *sk, struct nl_cb *cb)
 		collect_init(&c, nlmsg_hdr(req)->nlmsg_seq, false);
 		err = collect_reply(sk, cb, &c);
 		if (err < 0) {
-			held_free(c.head);
+			held_free(sk, c.head);
 			_nl_dump_run_failed(&run);
 			goto out;
 		}
@@ -1021,7 +1080,7 @@ static int recv_buffered(struct nl_sock *sk, struct nl_cb *cb)
 			rx.accept_intr = true;
 			break;
 		}
-		held_free(c.head);
+		held_free(sk, c.head);
 		sk->s_seq_expect += c.terminals;
 		if (err < 0)
 			goto out;
@@ -1078,13 +1137,13 @@ int _nl_recv_dump(struct nl_sock *sk, struct nl_cb *cb, bool whole,
 	collect_init(&c, sk->s_seq_next - 1, true);
 	err = collect_reply(sk, cb, &c);
 	if (err < 0) {
-		held_free(collect_take(&c));
+		held_free(sk, collect_take(&c));
 		return err;
 	}
 	if (c.intr && !c.error && drop_intr) {
 		NL_DBG(3, "dump interrupted: %zu bytes dropped unparsed\n",
 		       c.bytes);
-		held_free(collect_take(&c));
+		held_free(sk, collect_take(&c));
 		sk->s_seq_expect += c.terminals;
 		sk->s_dump.last_intr = 1;
 		return -NLE_DUMP_INTR;

@@ -170,6 +170,7 @@ void nl_socket_free(struct nl_sock *sk)
 	sock_drop_port(sk);
 	_nl_dump_sock_free(sk);
 	_nl_ext_ack_clear(sk);
+	_nl_rxpool_free(sk);
 	nl_cb_put(sk->s_cb);
 	free(sk);
 }

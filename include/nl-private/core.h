@@ -98,6 +98,9 @@ struct nl_sock {
 	int s_flags;
 	struct nl_cb *s_cb;
 	size_t s_bufsize;
+	/* receive buffers kept for the next reads (lib/nl.c) */
+	void *s_rxpool;
+	unsigned int s_rxpool_n;
 
 	/* --- fork: consistent dumps (see retry.h) --- */
 	struct {
@@ -143,6 +146,7 @@ void _nl_socket_reroll_port(struct nl_sock *sk);
 /* Receive the reply to a dump request just sent; with @whole read all of
  * it before parsing, and with @drop_intr drop it unparsed when it was
  * interrupted.  As nl_recvmsgs_report() otherwise (lib/nl.c). */
+void _nl_rxpool_free(struct nl_sock *sk);
 int _nl_recv_dump(struct nl_sock *sk, struct nl_cb *cb, bool whole,
 		  bool drop_intr);
 
