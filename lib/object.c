@@ -19,6 +19,15 @@
 #include "nl-private/core.h"
 #include "nl-private/shared.h"
 #include "nl-private/cache.h"
+#include "nl-private/pool.h"
+
+/* Freed objects of the types that ask for it, reused by the next fill. */
+static struct _nl_pool object_pool = NL_POOL_INIT;
+
+static void __attribute__((destructor)) object_pool_fini(void)
+{
+	_nl_pool_drain(&object_pool);
+}
 
 /**
  * Allocate an object of the type @ops describes, with one reference.
@@ -37,7 +46,10 @@ struct nl_object *nl_object_alloc(struct nl_object_ops *ops)
 		BUG();
 		return NULL;
 	}
-	obj = calloc(1, ops->oo_size);
+	if (ops->oo_pooled)
+		obj = _nl_pool_zalloc(&object_pool, ops->oo_size);
+	else
+		obj = calloc(1, ops->oo_size);
 	if (!obj)
 		return NULL;
 	obj->ce_refcnt = 1;
@@ -148,7 +160,10 @@ void nl_object_free(struct nl_object *obj)
 	if (ops && ops->oo_free_data)
 		ops->oo_free_data(obj);
 	NL_DBG(4, "freed object %p\n", (void *)obj);
-	free(obj);
+	if (ops && ops->oo_pooled)
+		_nl_pool_free(&object_pool, obj, ops->oo_size);
+	else
+		free(obj);
 }
 
 /** Take a reference on @obj (from any thread). */

@@ -262,6 +262,8 @@ struct nl_object_ops {
 	/* bytes of an object (the header included) nl_object_clone() copies
 	 * before oo_clone; 0: oo_size */
 	size_t oo_copy_size;
+	/* nonzero: freed objects of the type are kept for reuse (pool.h) */
+	int oo_pooled;
 	uint32_t oo_id_attrs;
 	void (*oo_constructor)(struct nl_object *);
 	void (*oo_free_data)(struct nl_object *);

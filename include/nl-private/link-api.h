@@ -238,4 +238,12 @@ struct _rtnl_link_vf_hooks {
 };
 extern const struct _rtnl_link_vf_hooks *_rtnl_link_vf_hooks;
 
+/*
+ * Memory of the per-family data of this library's families (inet, inet6,
+ * bridge): from a pool of freed blocks (pool.h), zeroed.  Their ao_free
+ * gives it back with the same size.
+ */
+void *_rtnl_link_af_zalloc(size_t size);
+void _rtnl_link_af_release(void *data, size_t size);
+
 #endif

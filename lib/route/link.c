@@ -14,6 +14,7 @@
 #include "nl-private/shared.h"
 #include "nl-private/objtable.h"
 #include "nl-private/link-api.h"
+#include "nl-private/pool.h"
 
 #include <netlink/netlink.h>
 #include <netlink/attr.h>
@@ -314,6 +315,23 @@ int rtnl_link_unregister_info(struct rtnl_link_info_ops *ops)
 static struct rtnl_link_af_ops *af_ops[AF_MAX];
 
 const struct _rtnl_link_vf_hooks *_rtnl_link_vf_hooks;
+
+static struct _nl_pool af_pool = NL_POOL_INIT;
+
+static void __attribute__((destructor)) af_pool_fini(void)
+{
+	_nl_pool_drain(&af_pool);
+}
+
+void *_rtnl_link_af_zalloc(size_t size)
+{
+	return _nl_pool_zalloc(&af_pool, size);
+}
+
+void _rtnl_link_af_release(void *data, size_t size)
+{
+	_nl_pool_free(&af_pool, data, size);
+}
 
 /**
  * Operations of address family family, with a reference taken
@@ -1074,6 +1092,7 @@ static void link_dump_stats(struct nl_object *obj, struct nl_dump_params *p)
 struct nl_object_ops link_obj_ops = {
 	.oo_name = "route/link",
 	.oo_size = sizeof(struct rtnl_link),
+	.oo_pooled = 1,
 	.oo_free_data = link_free_data,
 	.oo_clone = link_clone,
 	.oo_dump = {

@@ -370,6 +370,7 @@ static void neigh_dump_details(struct nl_object *obj, struct nl_dump_params *p)
 static struct nl_object_ops neigh_obj_ops = {
 	.oo_name = "route/neigh",
 	.oo_size = sizeof(struct rtnl_neigh),
+	.oo_pooled = 1,
 	.oo_free_data = neigh_free_data,
 	.oo_clone = neigh_clone,
 	.oo_dump = {

@@ -91,12 +91,13 @@ static const struct {
 static void *bridge_alloc(struct rtnl_link *link)
 {
 	(void)link;
-	return calloc(1, sizeof(struct bridge_data));
+	return _rtnl_link_af_zalloc(sizeof(struct bridge_data));
 }
 
 static void *bridge_clone(struct rtnl_link *link, void *data)
 {
-	struct bridge_data *src = data, *d = malloc(sizeof(*d));
+	struct bridge_data *src = data;
+	struct bridge_data *d = _rtnl_link_af_zalloc(sizeof(*d));
 
 	(void)link;
 	if (!d)
@@ -106,7 +107,7 @@ static void *bridge_clone(struct rtnl_link *link, void *data)
 	if (src->b_n_mst) {
 		d->b_mst = malloc(src->b_n_mst * sizeof(*d->b_mst));
 		if (!d->b_mst) {
-			free(d);
+			_rtnl_link_af_release(d, sizeof(*d));
 			return NULL;
 		}
 		memcpy(d->b_mst, src->b_mst, src->b_n_mst * sizeof(*d->b_mst));
@@ -120,7 +121,7 @@ static void bridge_free(struct rtnl_link *link, void *data)
 
 	(void)link;
 	free(bd->b_mst);
-	free(bd);
+	_rtnl_link_af_release(bd, sizeof(*bd));
 }
 
 static int parse_protinfo(struct rtnl_link *link, struct nlattr *attr,

@@ -32,12 +32,12 @@ struct inet_data {
 static void *inet_alloc(struct rtnl_link *link)
 {
 	(void)link;
-	return calloc(1, sizeof(struct inet_data));
+	return _rtnl_link_af_zalloc(sizeof(struct inet_data));
 }
 
 static void *inet_clone(struct rtnl_link *link, void *data)
 {
-	struct inet_data *d = malloc(sizeof(*d));
+	struct inet_data *d = _rtnl_link_af_zalloc(sizeof(*d));
 
 	(void)link;
 	if (d)
@@ -48,7 +48,7 @@ static void *inet_clone(struct rtnl_link *link, void *data)
 static void inet_free(struct rtnl_link *link, void *data)
 {
 	(void)link;
-	free(data);
+	_rtnl_link_af_release(data, sizeof(struct inet_data));
 }
 
 /* IFLA_INET_CONF arrives as an array of u32 (value of id i at i - 1). */

@@ -57,12 +57,12 @@ struct inet6_data {
 static void *inet6_alloc(struct rtnl_link *link)
 {
 	(void)link;
-	return calloc(1, sizeof(struct inet6_data));
+	return _rtnl_link_af_zalloc(sizeof(struct inet6_data));
 }
 
 static void *inet6_clone(struct rtnl_link *link, void *data)
 {
-	struct inet6_data *d = malloc(sizeof(*d));
+	struct inet6_data *d = _rtnl_link_af_zalloc(sizeof(*d));
 
 	(void)link;
 	if (d)
@@ -73,7 +73,7 @@ static void *inet6_clone(struct rtnl_link *link, void *data)
 static void inet6_free(struct rtnl_link *link, void *data)
 {
 	(void)link;
-	free(data);
+	_rtnl_link_af_release(data, sizeof(struct inet6_data));
 }
 
 /* Where the kernel's IPSTATS_MIB_* and ICMP6_MIB_* counters go. */

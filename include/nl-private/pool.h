@@ -1,0 +1,139 @@
+/* SPDX-License-Identifier: LGPL-2.1-only */
+/*
+ * Pools of freed blocks by size, so that filling a cache again after
+ * freeing one reuses the memory at once instead of going through the
+ * allocator's slow paths and faulting pages back in.
+ *
+ * A pool keeps blocks of up to NL_POOL_MAX_SIZE bytes in classes of
+ * NL_POOL_STEP bytes, at most NL_POOL_MAX_BYTES in all; beyond that freed
+ * blocks go back to free().  Each library defines its own pools (the
+ * functions are inline: nothing private crosses a library boundary), and
+ * a block goes back to the pool it came from with the size it was asked
+ * for.  Safe from any thread: one mutex per class.
+ *
+ * Never installed.
+ */
+
+#ifndef NL_PRIVATE_POOL_H_
+#define NL_PRIVATE_POOL_H_
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NL_POOL_STEP 64
+#define NL_POOL_CLASSES 40
+#define NL_POOL_MAX_SIZE (NL_POOL_STEP * NL_POOL_CLASSES)
+#define NL_POOL_MAX_BYTES ((size_t)8 << 20)
+
+struct _nl_pool_block {
+	struct _nl_pool_block *next;
+};
+
+struct _nl_pool_class {
+	pthread_mutex_t lock;
+	struct _nl_pool_block *head;
+};
+
+struct _nl_pool {
+	struct _nl_pool_class cls[NL_POOL_CLASSES];
+	size_t bytes;	/* kept in all classes (atomic) */
+	size_t limit;	/* 0 once the library is unloading */
+};
+
+#define NL_POOL_INIT                                                           \
+	{                                                                      \
+		.cls = { [0 ... NL_POOL_CLASSES - 1] = {                       \
+				 PTHREAD_MUTEX_INITIALIZER, NULL } },          \
+		.limit = NL_POOL_MAX_BYTES,                                    \
+	}
+
+/* Class of a size, or -1 when the pool does not keep blocks that big. */
+static inline int _nl_pool_class_of(size_t size)
+{
+	if (!size || size > NL_POOL_MAX_SIZE)
+		return -1;
+	return (int)((size - 1) / NL_POOL_STEP);
+}
+
+/* @size zeroed bytes, from the pool when it has a block of that class. */
+static inline void *_nl_pool_zalloc(struct _nl_pool *pool, size_t size)
+{
+	int c = _nl_pool_class_of(size);
+	struct _nl_pool_class *pc;
+	struct _nl_pool_block *b;
+
+	if (c < 0)
+		return calloc(1, size);
+	pc = &pool->cls[c];
+	b = NULL;
+	if (__atomic_load_n(&pc->head, __ATOMIC_RELAXED)) {
+		pthread_mutex_lock(&pc->lock);
+		b = pc->head;
+		if (b)
+			__atomic_store_n(&pc->head, b->next,
+					 __ATOMIC_RELAXED);
+		pthread_mutex_unlock(&pc->lock);
+	}
+	if (!b)
+		/* the whole class size, so that the block fits any size of
+		 * its class when it comes back */
+		return calloc(1, (size_t)(c + 1) * NL_POOL_STEP);
+	__atomic_sub_fetch(&pool->bytes, (size_t)(c + 1) * NL_POOL_STEP,
+			   __ATOMIC_RELAXED);
+	memset(b, 0, size);
+	return b;
+}
+
+/* Give back @p, allocated by _nl_pool_zalloc(@pool, @size).  NULL: none. */
+static inline void _nl_pool_free(struct _nl_pool *pool, void *p, size_t size)
+{
+	int c = _nl_pool_class_of(size);
+	size_t csize = (size_t)(c + 1) * NL_POOL_STEP;
+	struct _nl_pool_class *pc;
+	struct _nl_pool_block *b = p;
+
+	if (!p)
+		return;
+	if (c < 0 || __atomic_add_fetch(&pool->bytes, csize, __ATOMIC_RELAXED) >
+			     __atomic_load_n(&pool->limit, __ATOMIC_RELAXED)) {
+		if (c >= 0)
+			__atomic_sub_fetch(&pool->bytes, csize,
+					   __ATOMIC_RELAXED);
+		free(p);
+		return;
+	}
+	pc = &pool->cls[c];
+	pthread_mutex_lock(&pc->lock);
+	b->next = pc->head;
+	__atomic_store_n(&pc->head, b, __ATOMIC_RELAXED);
+	pthread_mutex_unlock(&pc->lock);
+}
+
+/* Free every kept block and keep none from now on (library unloading). */
+static inline void _nl_pool_drain(struct _nl_pool *pool)
+{
+	int c;
+
+	__atomic_store_n(&pool->limit, 0, __ATOMIC_RELAXED);
+	for (c = 0; c < NL_POOL_CLASSES; c++) {
+		struct _nl_pool_class *pc = &pool->cls[c];
+		struct _nl_pool_block *b;
+
+		pthread_mutex_lock(&pc->lock);
+		b = pc->head;
+		__atomic_store_n(&pc->head, NULL, __ATOMIC_RELAXED);
+		pthread_mutex_unlock(&pc->lock);
+		while (b) {
+			struct _nl_pool_block *next = b->next;
+
+			__atomic_sub_fetch(&pool->bytes,
+					   (size_t)(c + 1) * NL_POOL_STEP,
+					   __ATOMIC_RELAXED);
+			free(b);
+			b = next;
+		}
+	}
+}
+
+#endif
