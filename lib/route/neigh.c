@@ -271,37 +271,45 @@ static uint32_t neigh_id_attrs_get(struct nl_object *obj)
 	return rv;
 }
 
-static void addr_key(unsigned char *dst, size_t len, struct nl_addr *a)
+static uint32_t key_mix(uint32_t h, uint32_t v)
 {
-	size_t n;
-
-	if (!a)
-		return;
-	n = nl_addr_get_len(a);
-	memcpy(dst, nl_addr_get_binary_addr(a), n < len ? n : len);
+	h = (h ^ v) * 0x9e3779b1u;
+	return h ^ (h >> 16);
 }
 
+static uint32_t addr_key(uint32_t h, const struct nl_addr *a)
+{
+	uint32_t w;
+	unsigned int i;
+
+	if (!a)
+		return h;
+	for (i = 0; i + 4 <= a->a_len; i += 4) {
+		memcpy(&w, a->a_addr + i, 4);
+		h = key_mix(h, w);
+	}
+	if (i < a->a_len) {
+		w = 0;
+		memcpy(&w, a->a_addr + i, a->a_len - i);
+		h = key_mix(h, w);
+	}
+	return h;
+}
+
+/* A few multiplications over the identifying attributes. */
 static void neigh_keygen(struct nl_object *obj, uint32_t *hashkey,
 			 uint32_t table_sz)
 {
 	struct rtnl_neigh *n = (struct rtnl_neigh *)obj;
-	struct {
-		uint32_t family;
-		uint32_t ifindex;
-		uint32_t vlan;
-		unsigned char dst[16];
-		unsigned char lladdr[32];
-	} key;
+	uint32_t h;
 
-	memset(&key, 0, sizeof(key));
-	key.family = n->n_family;
-	key.ifindex = (uint32_t)n->n_ifindex;
-	addr_key(key.dst, sizeof(key.dst), n->n_dst);
+	h = key_mix(n->n_family, (uint32_t)n->n_ifindex);
+	h = addr_key(h, n->n_dst);
 	if (n->n_family == AF_BRIDGE) {
-		key.vlan = n->n_vlan;
-		addr_key(key.lladdr, sizeof(key.lladdr), n->n_lladdr);
+		h = key_mix(h, n->n_vlan);
+		h = addr_key(h, n->n_lladdr);
 	}
-	*hashkey = nl_hash(&key, sizeof(key), 0) % table_sz;
+	*hashkey = _nl_key_mod(h, table_sz);
 }
 
 static void neigh_dump_line(struct nl_object *obj, struct nl_dump_params *p)
