@@ -6,6 +6,8 @@
  */
 
 #include <string.h>
+#include <stdint.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <netinet/in.h>
 #include <linux/rtnetlink.h>
@@ -701,6 +703,104 @@ START_TEST(bridge_kind)
 END_TEST
 
 /* Truncated and malformed family data: errors, never a crash. */
+/* Links and their family data come from pools of freed blocks: nothing a
+ * freed link held shows through in the links allocated after it. */
+START_TEST(pool_reuse_fresh)
+{
+	struct rtnl_link *l[64];
+	uint32_t v, cost;
+	uint8_t mode;
+	int i, round;
+
+	for (round = 0; round < 3; round++) {
+		for (i = 0; i < 64; i++) {
+			l[i] = rtnl_link_alloc();
+			ck_assert_ptr_nonnull(l[i]);
+			ck_assert_uint_eq(rtnl_link_get_mtu(l[i]), 0);
+			ck_assert_ptr_null(rtnl_link_get_name(l[i]));
+			ck_assert_int_eq(rtnl_link_get_family(l[i]), AF_UNSPEC);
+			ck_assert_int_eq(rtnl_link_inet_get_conf(
+						 l[i], IPV4_DEVCONF_FORWARDING, &v),
+					 -NLE_NOATTR);
+			ck_assert_int_eq(rtnl_link_inet6_get_addr_gen_mode(
+						 l[i], &mode),
+					 -NLE_NOATTR);
+
+			/* new family data: none of the old values set */
+			ck_assert_int_eq(rtnl_link_inet_set_conf(
+						 l[i], IPV4_DEVCONF_FORWARDING, 1),
+					 0);
+			ck_assert_int_eq(rtnl_link_inet_get_conf(
+						 l[i], IPV4_DEVCONF_RP_FILTER, &v),
+					 -NLE_INVAL);
+			ck_assert_int_eq(rtnl_link_inet_set_conf(
+						 l[i], IPV4_DEVCONF_RP_FILTER,
+						 (uint32_t)(100 + i)),
+					 0);
+			ck_assert_int_eq(rtnl_link_inet6_set_addr_gen_mode(l[i],
+									   2),
+					 0);
+			rtnl_link_set_family(l[i], AF_BRIDGE);
+			ck_assert_int_eq(rtnl_link_bridge_get_cost(l[i], &cost),
+					 0);
+			ck_assert_uint_eq(cost, 0);
+			ck_assert_int_eq(rtnl_link_bridge_set_cost(l[i], 77), 0);
+			rtnl_link_set_mtu(l[i], 1400 + (unsigned int)i);
+			rtnl_link_set_name(l[i], "pooled");
+		}
+		for (i = 0; i < 64; i++) {
+			ck_assert_int_eq(rtnl_link_inet_get_conf(
+						 l[i], IPV4_DEVCONF_RP_FILTER, &v),
+					 0);
+			ck_assert_uint_eq(v, 100 + (unsigned int)i);
+			ck_assert_uint_eq(rtnl_link_get_mtu(l[i]),
+					  1400 + (unsigned int)i);
+			rtnl_link_put(l[i]);
+		}
+	}
+}
+END_TEST
+
+/* Threads allocating and freeing links and family data at once (the
+ * pools' locks; run under TSan). */
+static void *pool_worker(void *arg)
+{
+	unsigned int seed = (unsigned int)(uintptr_t)arg, bad = 0, i;
+
+	for (i = 0; i < 3000; i++) {
+		struct rtnl_link *link = rtnl_link_alloc();
+		uint32_t v = 0, want = seed * 100000 + i;
+
+		if (!link || rtnl_link_inet_get_conf(link, IPV4_DEVCONF_FORWARDING,
+						     &v) != -NLE_NOATTR ||
+		    rtnl_link_inet_set_conf(link, IPV4_DEVCONF_FORWARDING,
+					    want) < 0 ||
+		    rtnl_link_inet_get_conf(link, IPV4_DEVCONF_FORWARDING,
+					    &v) < 0 ||
+		    v != want)
+			bad++;
+		rtnl_link_put(link);
+	}
+	return (void *)(uintptr_t)bad;
+}
+
+START_TEST(pool_threads)
+{
+	pthread_t t[4];
+	void *bad;
+	int i;
+
+	for (i = 0; i < 4; i++)
+		ck_assert_int_eq(pthread_create(&t[i], NULL, pool_worker,
+						(void *)(uintptr_t)(i + 1)),
+				 0);
+	for (i = 0; i < 4; i++) {
+		ck_assert_int_eq(pthread_join(t[i], &bad), 0);
+		ck_assert_ptr_null(bad);
+	}
+}
+END_TEST
+
 START_TEST(bad_input)
 {
 	struct nl_msg *msg;
@@ -770,6 +870,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, bridge_port_request);
 	tcase_add_test(tc, bridge_kind);
 	tcase_add_test(tc, bad_input);
+	tcase_add_test(tc, pool_reuse_fresh);
+	tcase_add_test(tc, pool_threads);
 	suite_add_tcase(s, tc);
 	return s;
 }
