@@ -202,6 +202,8 @@ static int mst_set(struct bridge_data *bd, uint16_t msti, uint8_t state)
 	if (!m)
 		return -NLE_NOMEM;
 	bd->b_mst = m;
+	/* the padding too: entries are compared with memcmp() */
+	memset(&m[bd->b_n_mst], 0, sizeof(*m));
 	m[bd->b_n_mst].msti = msti;
 	m[bd->b_n_mst].state = state;
 	bd->b_n_mst++;
