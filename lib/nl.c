@@ -399,12 +399,7 @@ int nl_send_simple(struct nl_sock *sk, int type, int flags, void *buf,
  * freed with the socket.
  */
 #define RX_BLOCK	32768
-#if defined(__SANITIZE_ADDRESS__)
-/* AddressSanitizer builds free every buffer, so it sees late uses */
-#define RX_POOL_MAX	0
-#else
 #define RX_POOL_MAX	256
-#endif
 
 static void *rx_block_get(struct nl_sock *sk, size_t size)
 {
