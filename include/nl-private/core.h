@@ -304,6 +304,34 @@ static inline uint32_t _nl_key_mod(uint32_t h, uint32_t table_sz)
 	return table_sz ? h % table_sz : 0;
 }
 
+/* Keygens of the growing tables mix identifying values into a key with a
+ * multiplication each (route, neighbour). */
+static inline uint32_t _nl_key_mix(uint32_t h, uint32_t v)
+{
+	h = (h ^ v) * 0x9e3779b1u;
+	return h ^ (h >> 16);
+}
+
+/* @len bytes into @h, four at a time, the last ones zero-padded. */
+static inline uint32_t _nl_key_mix_bytes(uint32_t h, const void *p,
+					 unsigned int len)
+{
+	const unsigned char *b = p;
+	uint32_t w;
+	unsigned int i;
+
+	for (i = 0; i + 4 <= len; i += 4) {
+		memcpy(&w, b + i, 4);
+		h = _nl_key_mix(h, w);
+	}
+	if (i < len) {
+		w = 0;
+		memcpy(&w, b + i, len - i);
+		h = _nl_key_mix(h, w);
+	}
+	return h;
+}
+
 /* ------------------------------------------------------------------ */
 /* Caches                                                               */
 

@@ -271,29 +271,10 @@ static uint32_t neigh_id_attrs_get(struct nl_object *obj)
 	return rv;
 }
 
-static uint32_t key_mix(uint32_t h, uint32_t v)
-{
-	h = (h ^ v) * 0x9e3779b1u;
-	return h ^ (h >> 16);
-}
-
+/* @h with the bytes of @a mixed in (nothing when there is none). */
 static uint32_t addr_key(uint32_t h, const struct nl_addr *a)
 {
-	uint32_t w;
-	unsigned int i;
-
-	if (!a)
-		return h;
-	for (i = 0; i + 4 <= a->a_len; i += 4) {
-		memcpy(&w, a->a_addr + i, 4);
-		h = key_mix(h, w);
-	}
-	if (i < a->a_len) {
-		w = 0;
-		memcpy(&w, a->a_addr + i, a->a_len - i);
-		h = key_mix(h, w);
-	}
-	return h;
+	return a ? _nl_key_mix_bytes(h, a->a_addr, a->a_len) : h;
 }
 
 /* A few multiplications over the identifying attributes. */
@@ -303,10 +284,10 @@ static void neigh_keygen(struct nl_object *obj, uint32_t *hashkey,
 	struct rtnl_neigh *n = (struct rtnl_neigh *)obj;
 	uint32_t h;
 
-	h = key_mix(n->n_family, (uint32_t)n->n_ifindex);
+	h = _nl_key_mix(n->n_family, (uint32_t)n->n_ifindex);
 	h = addr_key(h, n->n_dst);
 	if (n->n_family == AF_BRIDGE) {
-		h = key_mix(h, n->n_vlan);
+		h = _nl_key_mix(h, n->n_vlan);
 		h = addr_key(h, n->n_lladdr);
 	}
 	*hashkey = _nl_key_mod(h, table_sz);

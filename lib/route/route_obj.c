@@ -517,36 +517,20 @@ static char *route_attrs2str(int attrs, char *buf, size_t len)
 			     len);
 }
 
-static uint32_t key_mix(uint32_t h, uint32_t v)
-{
-	h = (h ^ v) * 0x9e3779b1u;
-	return h ^ (h >> 16);
-}
-
 /* O(1) cache key over the identifying attributes. */
 static void route_keygen(struct nl_object *obj, uint32_t *hashkey,
 			 uint32_t table_sz)
 {
 	struct rtnl_route *r = (struct rtnl_route *)obj;
 	struct nl_addr *d = r->rt_dst;
-	uint32_t h, w;
-	unsigned int i;
+	uint32_t h;
 
-	h = key_mix(r->rt_family | (uint32_t)r->rt_tos << 8 |
-			    (d ? (uint32_t)(d->a_prefixlen & 0xff) << 16 : 0),
-		    r->rt_table);
-	h = key_mix(h, r->rt_prio);
-	if (d) {
-		for (i = 0; i + 4 <= d->a_len; i += 4) {
-			memcpy(&w, d->a_addr + i, 4);
-			h = key_mix(h, w);
-		}
-		if (i < d->a_len) {
-			w = 0;
-			memcpy(&w, d->a_addr + i, d->a_len - i);
-			h = key_mix(h, w);
-		}
-	}
+	h = _nl_key_mix(r->rt_family | (uint32_t)r->rt_tos << 8 |
+				(d ? (uint32_t)(d->a_prefixlen & 0xff) << 16 : 0),
+			r->rt_table);
+	h = _nl_key_mix(h, r->rt_prio);
+	if (d)
+		h = _nl_key_mix_bytes(h, d->a_addr, d->a_len);
 	*hashkey = _nl_key_mod(h, table_sz);
 }
 
