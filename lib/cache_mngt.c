@@ -292,7 +292,9 @@ void nl_cache_mngt_provide(struct nl_cache *cache)
 		nl_cache_get(cache);
 		if (ops->co_major_cache)
 			nl_cache_free(ops->co_major_cache);
-		ops->co_major_cache = cache;
+		/* atomic: _nl_cache_maybe_provided() reads it unlocked */
+		__atomic_store_n(&ops->co_major_cache, cache,
+				 __ATOMIC_RELEASE);
 	}
 	UNLOCK();
 }
@@ -310,7 +312,8 @@ void nl_cache_mngt_unprovide(struct nl_cache *cache)
 	if (!ops) {
 		BUG();
 	} else if (ops->co_major_cache == cache) {
-		ops->co_major_cache = NULL;
+		__atomic_store_n(&ops->co_major_cache, NULL,
+				 __ATOMIC_RELEASE);
 		nl_cache_free(cache);
 	}
 	UNLOCK();

@@ -103,4 +103,26 @@ static inline int _nl_cache_with_provided(const char *name,
 	return c.ret;
 }
 
+/*
+ * Whether a cache may be provided for the type @name, without the
+ * registry's lock: false only when none is, so that parsers of large dumps
+ * skip _nl_cache_with_provided() then.  *@ops remembers the type once
+ * found; use it only for types of the calling library, which stay
+ * registered while it is loaded.  A cache provided at the same moment by
+ * another thread may be missed, as it would be by a lookup just before.
+ */
+static inline bool _nl_cache_maybe_provided(struct nl_cache_ops **ops,
+					    const char *name)
+{
+	struct nl_cache_ops *o = __atomic_load_n(ops, __ATOMIC_ACQUIRE);
+
+	if (!o) {
+		o = nl_cache_ops_lookup(name);
+		if (!o)
+			return true;
+		__atomic_store_n(ops, o, __ATOMIC_RELEASE);
+	}
+	return __atomic_load_n(&o->co_major_cache, __ATOMIC_ACQUIRE) != NULL;
+}
+
 #endif

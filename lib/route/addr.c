@@ -388,11 +388,33 @@ static int set_nladdr(struct rtnl_addr *addr, struct nl_addr **slot,
 	return 0;
 }
 
+/* A broadcast, anycast or multicast address: its family guessed from its
+ * length, as the table's other addresses. */
+static int set_guessed(struct rtnl_addr *addr, struct nl_addr **slot,
+		       const struct nlattr *nla, uint64_t bit)
+{
+	struct nl_addr *a = nl_addr_alloc_attr(nla, AF_UNSPEC);
+	int fam;
+
+	if (!a)
+		return -NLE_NOMEM;
+	fam = nl_addr_guess_family(a);
+	if (fam > 0)
+		nl_addr_set_family(a, fam);
+	if (*slot)
+		nl_addr_put(*slot);
+	*slot = a;
+	addr->ce_mask |= bit;
+	return 0;
+}
+
 /*
  * The kernel sends IFA_ADDRESS always; IFA_LOCAL too for IPv4 and for
  * IPv6 addresses with a peer.  When both are there and differ, IFA_ADDRESS
  * is the peer.  The prefix length goes with the local address, except on
- * an IPv6 point-to-point address where it describes the peer.
+ * an IPv6 point-to-point address where it describes the peer.  Parsed
+ * here without the table (addr_attrs), with the same results: one message
+ * per address makes this the fill's hot path.
  */
 static int addr_parse(struct rtnl_addr *addr, struct nlmsghdr *n)
 {
@@ -408,23 +430,54 @@ static int addr_parse(struct rtnl_addr *addr, struct nlmsghdr *n)
 		return err;
 	ifa = nlmsg_data(n);
 	addr->ce_msgtype = n->nlmsg_type;
-	nlo_parse_hdr(addr, &addr_table, ifa, sizeof(*ifa));
+	addr->a_family = ifa->ifa_family;
+	addr->a_prefixlen = ifa->ifa_prefixlen;
+	addr->a_scope = ifa->ifa_scope;
+	addr->a_ifindex = (int32_t)ifa->ifa_index;
 	addr->a_flags = ifa->ifa_flags;
-	addr->ce_mask |= ADDR_ATTR_FLAGS;
-	err = nlo_parse(addr, &addr_table, tb);
-	if (err < 0)
+	addr->ce_mask |= ADDR_ATTR_FAMILY | ADDR_ATTR_PREFIXLEN |
+			 ADDR_ATTR_SCOPE | ADDR_ATTR_IFINDEX | ADDR_ATTR_FLAGS;
+
+	if (tb[IFA_FLAGS]) {
+		if (_nla_len(tb[IFA_FLAGS]) < 4)
+			return -NLE_RANGE;
+		addr->a_flags = _nla_u32(tb[IFA_FLAGS]);
+	}
+	if (tb[IFA_LABEL]) {
+		nla_strlcpy(addr->a_label, tb[IFA_LABEL],
+			    sizeof(addr->a_label));
+		addr->ce_mask |= ADDR_ATTR_LABEL;
+	}
+	if (tb[IFA_CACHEINFO]) {
+		size_t len = (size_t)_nla_len(tb[IFA_CACHEINFO]);
+
+		if (len > sizeof(addr->a_cacheinfo))
+			len = sizeof(addr->a_cacheinfo);
+		memset(&addr->a_cacheinfo, 0, sizeof(addr->a_cacheinfo));
+		memcpy(&addr->a_cacheinfo, _nla_data(tb[IFA_CACHEINFO]), len);
+		addr->ce_mask |= ADDR_ATTR_CACHEINFO;
+	}
+	if (tb[IFA_BROADCAST] &&
+	    (err = set_guessed(addr, &addr->a_bcast, tb[IFA_BROADCAST],
+			       ADDR_ATTR_BROADCAST)) < 0)
 		return err;
-	if (addr->ce_mask & ADDR_ATTR_LABEL)
-		addr->a_label[sizeof(addr->a_label) - 1] = '\0';
+	if (tb[IFA_MULTICAST] &&
+	    (err = set_guessed(addr, &addr->a_multicast, tb[IFA_MULTICAST],
+			       ADDR_ATTR_MULTICAST)) < 0)
+		return err;
+	if (tb[IFA_ANYCAST] &&
+	    (err = set_guessed(addr, &addr->a_anycast, tb[IFA_ANYCAST],
+			       ADDR_ATTR_ANYCAST)) < 0)
+		return err;
 
 	local = tb[IFA_LOCAL];
 	peer = tb[IFA_ADDRESS];
 	if (!local) {
 		local = peer;
 		peer = NULL;
-	} else if (peer && nla_len(peer) == nla_len(local) &&
-		   !memcmp(nla_data(peer), nla_data(local),
-			   (size_t)nla_len(local)))
+	} else if (peer && _nla_len(peer) == _nla_len(local) &&
+		   !memcmp(_nla_data(peer), _nla_data(local),
+			   (size_t)_nla_len(local)))
 		peer = NULL;
 
 	if (local) {
@@ -448,8 +501,11 @@ static int addr_parse(struct rtnl_addr *addr, struct nlmsghdr *n)
  * link cache, as rtnl_addr_get_link() returns it. */
 static void attach_link(struct rtnl_addr *addr)
 {
+	static struct nl_cache_ops *link_ops;
 	struct link_lookup l = { addr->a_ifindex, NULL, 0, NULL };
 
+	if (!_nl_cache_maybe_provided(&link_ops, "route/link"))
+		return;
 	_nl_cache_with_provided("route/link", lookup_link, &l);
 	if (l.link) {
 		if (addr->a_link)
