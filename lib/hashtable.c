@@ -59,16 +59,18 @@ static struct htab *to_htab(nl_hash_table_t *ht)
 	return (struct htab *)ht;
 }
 
-/* The arrays of a growing table of 2^bits slots, zeroed: one block. */
+/* The arrays of a growing table of 2^bits slots, keys zeroed (an object
+ * slot is read only under a used key): one block. */
 static int garrays(struct htab *t, unsigned int bits)
 {
 	size_t n = (size_t)1 << bits;
-	void *mem = calloc(n, sizeof(*t->keys) + sizeof(*t->objs));
+	void *mem = malloc(n * (sizeof(*t->keys) + sizeof(*t->objs)));
 
 	if (!mem)
 		return -NLE_NOMEM;
 	t->objs = mem;
 	t->keys = (uint32_t *)(t->objs + n);
+	memset(t->keys, 0, n * sizeof(*t->keys));
 	t->bits = bits;
 	t->pub.size = (int)n;
 	return 0;
