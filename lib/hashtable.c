@@ -61,10 +61,87 @@ static struct htab *to_htab(nl_hash_table_t *ht)
 
 /* The arrays of a growing table of 2^bits slots, keys zeroed (an object
  * slot is read only under a used key): one block. */
+/*
+ * Freed arrays of growing tables, at most one per size, wait here for the
+ * next table of that size: a cache filled again after another was freed
+ * (or growing through the same sizes as the last one) then writes into
+ * memory that is already mapped, where a fresh block would be faulted in
+ * page by page.  Sizes between 2^SPARE_MIN_BITS and 2^SPARE_MAX_BITS
+ * slots, at most SPARE_MAX_BYTES kept in all; safe from any thread.
+ * AddressSanitizer builds keep none, so that it sees late uses.
+ */
+#define SPARE_MIN_BITS 10
+#define SPARE_MAX_BITS 19
+#define SPARE_MAX_BYTES ((size_t)8 << 20)
+#define SLOT_BYTES (sizeof(uint32_t) + sizeof(struct nl_object *))
+
+static void *spare[SPARE_MAX_BITS + 1];
+static size_t spare_bytes;
+
+static bool spare_kept(unsigned int bits)
+{
+#if defined(__SANITIZE_ADDRESS__)
+	(void)bits;
+	return false;
+#else
+	return bits >= SPARE_MIN_BITS && bits <= SPARE_MAX_BITS;
+#endif
+}
+
+static void *spare_take(unsigned int bits)
+{
+	void *mem;
+
+	if (!spare_kept(bits) ||
+	    !__atomic_load_n(&spare[bits], __ATOMIC_RELAXED))
+		return NULL;
+	mem = __atomic_exchange_n(&spare[bits], NULL, __ATOMIC_ACQ_REL);
+	if (mem)
+		__atomic_sub_fetch(&spare_bytes, SLOT_BYTES << bits,
+				   __ATOMIC_RELAXED);
+	return mem;
+}
+
+/* Keep the arrays @mem of 2^@bits slots for later, or free them. */
+static void spare_give(void *mem, unsigned int bits)
+{
+	size_t size = SLOT_BYTES << bits;
+
+	if (!mem)
+		return;
+	if (!spare_kept(bits) ||
+	    __atomic_add_fetch(&spare_bytes, size, __ATOMIC_RELAXED) >
+		    SPARE_MAX_BYTES) {
+		if (spare_kept(bits))
+			__atomic_sub_fetch(&spare_bytes, size,
+					   __ATOMIC_RELAXED);
+		free(mem);
+		return;
+	}
+	mem = __atomic_exchange_n(&spare[bits], mem, __ATOMIC_ACQ_REL);
+	if (mem) {
+		/* one of that size was kept already: the older one goes */
+		__atomic_sub_fetch(&spare_bytes, size, __ATOMIC_RELAXED);
+		free(mem);
+	}
+}
+
+static void __attribute__((destructor)) spare_fini(void)
+{
+	unsigned int b;
+
+	for (b = 0; b <= SPARE_MAX_BITS; b++)
+		free(__atomic_exchange_n(&spare[b], NULL, __ATOMIC_ACQ_REL));
+	spare_bytes = 0;
+}
+
 static int garrays(struct htab *t, unsigned int bits)
 {
 	size_t n = (size_t)1 << bits;
-	void *mem = malloc(n * (sizeof(*t->keys) + sizeof(*t->objs)));
+	void *mem = spare_take(bits);
+
+	if (!mem)
+		mem = malloc(n * SLOT_BYTES);
 
 	if (!mem)
 		return -NLE_NOMEM;
@@ -143,8 +220,8 @@ int _nl_hash_table_forget(nl_hash_table_t *ht)
 
 	if (!t->grows)
 		return -NLE_OPNOTSUPP;
-	memset(t->objs, 0, (size_t)t->pub.size *
-				   (sizeof(*t->keys) + sizeof(*t->objs)));
+	/* an object slot is read only under a used key */
+	memset(t->keys, 0, (size_t)t->pub.size * sizeof(*t->keys));
 	t->count = 0;
 	return 0;
 }
@@ -164,7 +241,7 @@ void nl_hash_table_free(nl_hash_table_t *ht)
 		for (i = 0; i < ht->size; i++)
 			if (t->keys[i])
 				nl_object_put(t->objs[i]);
-		free(t->objs);
+		spare_give(t->objs, t->bits);
 		free(t);
 		return;
 	}
@@ -239,7 +316,7 @@ static int grehash(struct htab *t, struct htab *n_)
 		n.keys[j] = t->keys[i];
 		n.objs[j] = t->objs[i];
 	}
-	free(t->objs);
+	spare_give(t->objs, t->bits);
 	t->objs = n.objs;
 	t->keys = n.keys;
 	t->bits = n.bits;
