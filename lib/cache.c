@@ -929,7 +929,10 @@ static int place(struct fill_ctx *fc, struct nl_object *obj, uint32_t key)
 		log_add(fc, UNDO_REPLACE, obj, old, NULL);
 		return 0;
 	}
-	/* new: indexed when the pass is complete */
+	/* new: indexed when the pass is complete, with the reference taken
+	 * for the index now, while the object is at hand */
+	if (cache->hashtable)
+		nl_object_get(obj);
 	nl_list_add_tail(&obj->ce_list, &cache->c_items);
 	obj->ce_cache = cache;
 	set_gen(cache, obj);
@@ -980,6 +983,14 @@ static void drop_new(struct nl_cache *cache, struct nl_object *obj)
 	nl_object_put(obj);	/* the list's */
 }
 
+/* drop_new() for an object place() added as new, never indexed. */
+static void drop_unindexed(struct nl_cache *cache, struct nl_object *obj)
+{
+	if (cache->hashtable)
+		nl_object_put(obj);	/* the one taken for the index */
+	drop_new(cache, obj);
+}
+
 /*
  * Drop what a complete pass did not see and index the new objects, in
  * dump order (of identical ones the first stays).  -NLE_NOMEM, before
@@ -1022,8 +1033,8 @@ static int pass_commit(struct fill_ctx *fc)
 
 		if (i + 8 < fc->nfresh)
 			_nl_hash_table_prefetch_key(ht, fc->fresh[i + 8].key);
-		if (_nl_hash_table_add_key(ht, f->obj, f->key) < 0)
-			drop_new(cache, f->obj);
+		if (_nl_hash_table_add_key_ref(ht, f->obj, f->key) < 0)
+			drop_unindexed(cache, f->obj);
 	}
 	pass_free(fc);
 	return 0;
@@ -1061,7 +1072,7 @@ static void pass_undo(struct fill_ctx *fc)
 		case UNDO_NEWRUN:
 			/* never indexed */
 			while (u->n--)
-				drop_new(cache, take_tail(cache));
+				drop_unindexed(cache, take_tail(cache));
 			break;
 		case UNDO_REPLACE:
 			obj = take_tail(cache);
@@ -1100,6 +1111,17 @@ static int fill_flush(struct fill_ctx *fc)
 	if (err < 0)
 		nl_object_put(obj);
 	return err;
+}
+
+/* A reference on @obj, handed to a callback by its parser: while the
+ * parser's is the only one, nobody else can see the object, and the count
+ * is set without a locked instruction. */
+static void take_ref(struct nl_object *obj)
+{
+	if (__atomic_load_n(&obj->ce_refcnt, __ATOMIC_RELAXED) == 1)
+		__atomic_store_n(&obj->ce_refcnt, 2, __ATOMIC_RELAXED);
+	else
+		nl_object_get(obj);
 }
 
 /*
@@ -1148,7 +1170,7 @@ static int fill_cb(struct nl_object *obj, struct nl_parser_param *p)
 		__builtin_prefetch(obj_of(fc->pred));
 		__builtin_prefetch((char *)obj_of(fc->pred) + 64);
 	}
-	nl_object_get(obj);
+	take_ref(obj);
 	fc->pend = obj;
 	fc->pend_key = key;
 	return err;

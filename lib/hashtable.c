@@ -523,7 +523,7 @@ void _nl_hash_table_del_at(nl_hash_table_t *ht, unsigned int pos)
 }
 
 static int add_keyed(nl_hash_table_t *ht, struct nl_object *obj,
-		     uint32_t key);
+		     uint32_t key, bool ref);
 
 /**
  * Add @obj to the table, which takes a reference on it.
@@ -533,7 +533,7 @@ static int add_keyed(nl_hash_table_t *ht, struct nl_object *obj,
  */
 int nl_hash_table_add(nl_hash_table_t *ht, struct nl_object *obj)
 {
-	return add_keyed(ht, obj, obj_key(to_htab(ht), obj));
+	return add_keyed(ht, obj, obj_key(to_htab(ht), obj), true);
 }
 
 /* As nl_hash_table_add() with the key of @obj given (see
@@ -543,12 +543,23 @@ int _nl_hash_table_add_key(nl_hash_table_t *ht, struct nl_object *obj,
 {
 	if (!to_htab(ht)->grows)
 		key = obj_key(to_htab(ht), obj);
-	return add_keyed(ht, obj, key);
+	return add_keyed(ht, obj, key, true);
 }
 
-/* Add @obj, whose key in @ht is @key. */
+/* As _nl_hash_table_add_key(), the table taking over a reference the
+ * caller took for it (kept by the caller on failure). */
+int _nl_hash_table_add_key_ref(nl_hash_table_t *ht, struct nl_object *obj,
+			       uint32_t key)
+{
+	if (!to_htab(ht)->grows)
+		key = obj_key(to_htab(ht), obj);
+	return add_keyed(ht, obj, key, false);
+}
+
+/* Add @obj, whose key in @ht is @key; the table takes a reference of its
+ * own when @ref, else takes over one of the caller's. */
 static int add_keyed(nl_hash_table_t *ht, struct nl_object *obj,
-		     uint32_t key)
+		     uint32_t key, bool ref)
 {
 	struct htab *t = to_htab(ht);
 	nl_hash_node_t *node;
@@ -568,7 +579,8 @@ static int add_keyed(nl_hash_table_t *ht, struct nl_object *obj,
 			       (void *)ht);
 			return -NLE_EXIST;
 		}
-		nl_object_get(obj);
+		if (ref)
+			nl_object_get(obj);
 		t->keys[i] = key | KEY_USED;
 		t->objs[i] = obj;
 		t->count++;
@@ -583,7 +595,8 @@ static int add_keyed(nl_hash_table_t *ht, struct nl_object *obj,
 	node = malloc(sizeof(*node));
 	if (!node)
 		return -NLE_NOMEM;
-	nl_object_get(obj);
+	if (ref)
+		nl_object_get(obj);
 	node->obj = obj;
 	node->key = key;
 	node->key_size = sizeof(uint32_t);

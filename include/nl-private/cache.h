@@ -31,6 +31,8 @@ uint32_t _nl_hash_table_prefetch(nl_hash_table_t *ht, struct nl_object *obj);
 void _nl_hash_table_prefetch_key(nl_hash_table_t *ht, uint32_t key);
 int _nl_hash_table_add_key(nl_hash_table_t *ht, struct nl_object *obj,
 			   uint32_t key);
+int _nl_hash_table_add_key_ref(nl_hash_table_t *ht, struct nl_object *obj,
+			       uint32_t key);
 struct nl_object *_nl_hash_table_find_same(nl_hash_table_t *ht, uint32_t key,
 					   struct nl_object *obj,
 					   bool (*same)(struct nl_object *,
