@@ -62,8 +62,8 @@ static struct htab *to_htab(nl_hash_table_t *ht)
 /* The arrays of a growing table of 2^bits slots, keys zeroed (an object
  * slot is read only under a used key): one block. */
 /*
- * Freed arrays of growing tables, at most one per size, wait here for the
- * next table of that size: a cache filled again after another was freed
+ * The arrays of freed growing tables, at most one per size, wait here for
+ * the next table of that size: a cache filled again after another was freed
  * (or growing through the same sizes as the last one) then writes into
  * memory that is already mapped, where a fresh block would be faulted in
  * page by page.  Sizes between 2^SPARE_MIN_BITS and 2^SPARE_MAX_BITS
@@ -316,7 +316,8 @@ static int grehash(struct htab *t, struct htab *n_)
 		n.keys[j] = t->keys[i];
 		n.objs[j] = t->objs[i];
 	}
-	spare_give(t->objs, t->bits);
+	/* not kept: a growing table would hold all its smaller sizes */
+	free(t->objs);
 	t->objs = n.objs;
 	t->keys = n.keys;
 	t->bits = n.bits;
