@@ -520,8 +520,8 @@ static void af_dump_all(struct rtnl_link *link, struct nl_dump_params *p,
 }
 
 /* IFLA_PROTINFO and IFLA_AF_SPEC of a received message. */
-static int af_parse(struct rtnl_link *link, struct nlattr **tb,
-		    unsigned int msg_family)
+static int af_parse(struct rtnl_link *link, struct nlattr *protinfo,
+		    struct nlattr *af_spec, unsigned int msg_family)
 {
 	struct rtnl_link_af_ops *own = NULL;
 	int err;
@@ -534,18 +534,18 @@ static int af_parse(struct rtnl_link *link, struct nlattr **tb,
 			return -NLE_NOMEM;
 	}
 
-	if (tb[IFLA_PROTINFO] && own && own->ao_parse_protinfo) {
-		err = own->ao_parse_protinfo(link, tb[IFLA_PROTINFO],
+	if (protinfo && own && own->ao_parse_protinfo) {
+		err = own->ao_parse_protinfo(link, protinfo,
 					     link->l_af_data[own->ao_family]);
 		if (err < 0)
 			return err;
 		link->ce_mask |= LINK_ATTR_PROTINFO;
 	}
 
-	if (!tb[IFLA_AF_SPEC])
+	if (!af_spec)
 		return 0;
 	if (own && own->ao_parse_af_full && msg_family == own->ao_family) {
-		err = own->ao_parse_af_full(link, tb[IFLA_AF_SPEC],
+		err = own->ao_parse_af_full(link, af_spec,
 					    link->l_af_data[own->ao_family]);
 		if (err < 0)
 			return err;
@@ -556,7 +556,7 @@ static int af_parse(struct rtnl_link *link, struct nlattr **tb,
 		struct nlattr *nla;
 		int rem;
 
-		nla_for_each_nested(nla, tb[IFLA_AF_SPEC], rem) {
+		nla_for_each_nested(nla, af_spec, rem) {
 			unsigned int f = (unsigned int)nla_type(nla);
 			struct rtnl_link_af_ops *ops;
 			void *data;
@@ -1144,22 +1144,131 @@ struct nla_policy rtln_link_policy[IFLA_MAX + 1] = {
 	[IFLA_LINK_NETNSID] = { .type = NLA_S32 },
 };
 
+/* Entry of link_attrs (plus one) that parses each IFLA_* id; 0: none. */
+static uint8_t link_entry_of[IFLA_MAX + 1];
+
+static void __attribute__((constructor)) link_entry_init(void)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(link_attrs); i++) {
+		const struct nlo_attr *a = &link_attrs[i];
+
+		if (a->nla && a->nla <= IFLA_MAX &&
+		    !(a->flags & (NLO_F_HDR | NLO_F_NOPARSE)))
+			link_entry_of[a->nla] = (uint8_t)(i + 1);
+	}
+}
+
+/* What the per-family data and the VF list are parsed from. */
+struct link_nested {
+	const struct nlattr *protinfo;
+	const struct nlattr *af_spec;
+	const struct nlattr *vfinfo;
+};
+
+/*
+ * The attributes of a link message in one walk, each stored as link_table
+ * says (nlo_parse_one(); the integers and names, most of a message, right
+ * here with the same length checks).  As with nla_parse() and nlo_parse(),
+ * the last of repeated attributes counts, ids beyond IFLA_MAX are
+ * ignored, and IFLA_STATS64 wins over IFLA_STATS wherever each lies.
+ */
+static int link_parse_attrs(struct rtnl_link *link, struct nlmsghdr *n,
+			    struct link_nested *nest)
+{
+	const size_t hdr = NLMSG_HDRLEN + NLMSG_ALIGN(sizeof(struct ifinfomsg));
+	const struct nlattr *stats32 = NULL;
+	const char *p = (const char *)n + hdr;
+	long rem = (long)n->nlmsg_len - (long)hdr;
+	bool stats64 = false;
+	uint64_t mask = 0;
+	unsigned int type = 0;
+	int err = 0;
+
+	while (rem >= NLA_HDRLEN) {
+		const struct nlattr *nla = (const struct nlattr *)p;
+		const struct nlo_attr *a;
+		long step;
+
+		if (nla->nla_len < NLA_HDRLEN || nla->nla_len > rem)
+			break;
+		type = nla->nla_type & NLA_TYPE_MASK;
+		step = NLA_ALIGN(nla->nla_len);
+		p += step;
+		rem -= step;
+		if (type > IFLA_MAX || !link_entry_of[type]) {
+			if (type == IFLA_PROTINFO)
+				nest->protinfo = nla;
+			else if (type == IFLA_AF_SPEC)
+				nest->af_spec = nla;
+			else if (type == IFLA_VFINFO_LIST)
+				nest->vfinfo = nla;
+			continue;
+		}
+		a = &link_attrs[link_entry_of[type] - 1];
+		if (type == IFLA_STATS) {
+			stats32 = nla;
+			continue;
+		}
+		stats64 |= type == IFLA_STATS64;
+		if (a->hooks) {
+			err = nlo_parse_one(link, a, nla);
+		} else if (a->type == NLO_U32 || a->type == NLO_S32) {
+			if (_nla_len(nla) < 4)
+				err = -NLE_RANGE;
+			else
+				memcpy(nlo_ptr(link, a), _nla_data(nla), 4);
+		} else if (a->type == NLO_U8) {
+			if (_nla_len(nla) < 1)
+				err = -NLE_RANGE;
+			else
+				*(uint8_t *)nlo_ptr(link, a) =
+					*(const uint8_t *)_nla_data(nla);
+		} else {
+			err = nlo_parse_one(link, a, nla);
+		}
+		if (err < 0)
+			goto failed;
+		mask |= a->mask;
+	}
+	if (stats32 && !stats64) {
+		type = IFLA_STATS;
+		err = nlo_parse_one(link, &link_attrs[link_entry_of[type] - 1],
+				    stats32);
+		if (err < 0)
+			goto failed;
+		mask |= LINK_ATTR_STATS;
+	}
+	link->ce_mask |= mask;
+	return 0;
+failed:
+	link->ce_mask |= mask;
+	NL_DBG(1, "link attribute %u: %s\n", type, nl_geterror(err));
+	return err;
+}
+
 /* Fill link from an RTM_NEWLINK/RTM_DELLINK message (bounds-checked). */
 int _rtnl_link_parse_ifinfo(struct rtnl_link *link, struct nlmsghdr *n)
 {
-	struct nlattr *tb[IFLA_MAX + 1];
+	struct link_nested nest = { NULL, NULL, NULL };
+	const struct ifinfomsg *ifi;
 	unsigned int msg_family;
 	int err;
 
 	if (!nlmsg_valid_hdr(n, sizeof(struct ifinfomsg)))
 		return -NLE_MSG_TOOSHORT;
-	err = nlmsg_parse(n, sizeof(struct ifinfomsg), tb, IFLA_MAX, NULL);
-	if (err < 0)
-		return err;
+	ifi = nlmsg_data(n);
 	link->ce_msgtype = n->nlmsg_type;
-	nlo_parse_hdr(link, &link_table, nlmsg_data(n),
-		      sizeof(struct ifinfomsg));
-	err = nlo_parse(link, &link_table, tb);
+	/* the header fields of link_table (NLO_F_HDR) */
+	link->l_family = ifi->ifi_family;
+	link->l_arptype = ifi->ifi_type;
+	link->l_index = ifi->ifi_index;
+	link->l_flags = ifi->ifi_flags;
+	link->l_change = ifi->ifi_change;
+	link->ce_mask |= LINK_ATTR_FAMILY | LINK_ATTR_ARPTYPE |
+			 LINK_ATTR_IFINDEX | LINK_ATTR_FLAGS | LINK_ATTR_CHANGE;
+	err = link_parse_attrs(link, n, &nest);
 	if (err < 0)
 		return err;
 	/* A bridge master reports itself in the bridge family, as upstream
@@ -1168,12 +1277,14 @@ int _rtnl_link_parse_ifinfo(struct rtnl_link *link, struct nlmsghdr *n)
 	if (link->l_family == AF_UNSPEC && link->l_info_kind &&
 	    !strcmp(link->l_info_kind, "bridge"))
 		link->l_family = AF_BRIDGE;
-	err = af_parse(link, tb, msg_family);
+	err = af_parse(link, (struct nlattr *)nest.protinfo,
+		       (struct nlattr *)nest.af_spec, msg_family);
 	if (err < 0)
 		return err;
-	if (tb[IFLA_VFINFO_LIST] && _rtnl_link_vf_hooks &&
+	if (nest.vfinfo && _rtnl_link_vf_hooks &&
 	    (link->ce_mask & LINK_ATTR_NUM_VF)) {
-		err = _rtnl_link_vf_hooks->parse(link, tb[IFLA_VFINFO_LIST]);
+		err = _rtnl_link_vf_hooks->parse(link,
+						 (struct nlattr *)nest.vfinfo);
 		if (err < 0)
 			return err;
 		link->ce_mask |= LINK_ATTR_VF_LIST;
