@@ -59,6 +59,7 @@
 #define LINK_ATTR_SLAVE_TYPE		(1ULL << 40)
 
 #define IFQDISCSIZ 32
+#define LINK_OWN_ADDR_MAX 32	/* the kernel's MAX_ADDR_LEN */
 
 struct rtnl_link_info_ops;
 struct rtnl_link_af_ops;
@@ -116,6 +117,12 @@ struct rtnl_link {
 	struct rtnl_link_af_ops *l_af_ops;
 
 	struct rtnl_link_vf *l_vf_list;
+
+	/* storage of the first IFLA_ADDRESS and IFLA_BROADCAST parsed */
+	union {
+		struct nl_addr a;
+		char bytes[sizeof(struct nl_addr) + LINK_OWN_ADDR_MAX];
+	} l_own_addr[2];
 };
 
 /*

@@ -871,10 +871,53 @@ static int put_linkinfo(struct nl_msg *msg, struct rtnl_link *link)
 /* ------------------------------------------------------------------ */
 /* Object operations                                                    */
 
+/*
+ * The first IFLA_ADDRESS and IFLA_BROADCAST parsed go into storage inside
+ * the link (embedded addresses as route_obj.c's: a reference to one is a
+ * reference to the link, and the link never counts its own).  An address
+ * parsed again, or a longer one, is allocated as before, so that whoever
+ * holds the first keeps what it saw.
+ */
+static bool own_addr(const struct rtnl_link *link, const struct nl_addr *a)
+{
+	return a && (a == &link->l_own_addr[0].a || a == &link->l_own_addr[1].a);
+}
+
+static int parse_own_addr(struct rtnl_link *link, const struct nlo_attr *a,
+			  const struct nlattr *nla, unsigned int i)
+{
+	struct nl_addr **slot = nlo_ptr(link, a);
+	struct nl_addr *addr = &link->l_own_addr[i].a;
+	unsigned int len = (unsigned int)_nla_len(nla);
+	int fam;
+
+	if (_nl_addr_is_embedded(addr) || len > LINK_OWN_ADDR_MAX) {
+		if (own_addr(link, *slot))
+			*slot = NULL;
+		return nlo_parse_one(link, a, nla);
+	}
+	/* as nl_addr_alloc_attr() and NLO_F_GUESS would have it */
+	_nl_addr_init_embedded(addr, link, AF_UNSPEC, len);
+	addr->a_len = len;
+	addr->a_prefixlen = (int)len * 8;
+	memcpy(addr->a_addr, _nla_data(nla), len);
+	fam = nl_addr_guess_family(addr);
+	if (fam > 0)
+		nl_addr_set_family(addr, fam);
+	if (!own_addr(link, *slot))
+		nl_addr_put(*slot);
+	*slot = addr;
+	return 0;
+}
+
 static void link_free_data(struct nl_object *obj)
 {
 	struct rtnl_link *link = (struct rtnl_link *)obj;
 
+	if (own_addr(link, link->l_addr))
+		link->l_addr = NULL;
+	if (own_addr(link, link->l_bcast))
+		link->l_bcast = NULL;
 	nlo_free(obj, &link_table);
 	af_free_all(link);
 	if (_rtnl_link_vf_hooks && link->l_vf_list)
@@ -1212,7 +1255,10 @@ static int link_parse_attrs(struct rtnl_link *link, struct nlmsghdr *n,
 			continue;
 		}
 		stats64 |= type == IFLA_STATS64;
-		if (a->hooks) {
+		if (type == IFLA_ADDRESS || type == IFLA_BROADCAST) {
+			err = parse_own_addr(link, a, nla,
+					     type == IFLA_BROADCAST);
+		} else if (a->hooks) {
 			err = nlo_parse_one(link, a, nla);
 		} else if (a->type == NLO_U32 || a->type == NLO_S32) {
 			if (_nla_len(nla) < 4)
@@ -2119,9 +2165,11 @@ int rtnl_link_get_family(struct rtnl_link *link)
 static void set_addr(struct rtnl_link *link, struct nl_addr **pos,
 		     struct nl_addr *addr, uint64_t bit)
 {
-	if (addr)
+	/* the link's own storage is not counted */
+	if (addr && !own_addr(link, addr))
 		nl_addr_get(addr);
-	nl_addr_put(*pos);
+	if (!own_addr(link, *pos))
+		nl_addr_put(*pos);
 	*pos = addr;
 	if (addr)
 		link->ce_mask |= bit;
