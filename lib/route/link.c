@@ -32,8 +32,11 @@ static struct nl_cache_ops link_cache_ops;
 /* Statistics: where each rtnl_link_stat_id_t lives in the kernel's      */
 /* struct rtnl_link_stats64; IFLA_STATS has the same fields as u32.      */
 
-#define ST(id, field) [id] = offsetof(struct rtnl_link_stats64, field) / 8 + 1
-static const uint8_t stat_field[RTNL_LINK_STATS_MAX + 1] = {
+#define ST(id, field) { id, offsetof(struct rtnl_link_stats64, field) / 8 }
+static const struct {
+	uint8_t id;	/* rtnl_link_stat_id_t */
+	uint8_t field;	/* index of the counter in the kernel's struct */
+} stat_field[] = {
 	ST(RTNL_LINK_RX_PACKETS, rx_packets),
 	ST(RTNL_LINK_TX_PACKETS, tx_packets),
 	ST(RTNL_LINK_RX_BYTES, rx_bytes),
@@ -66,16 +69,14 @@ static const uint8_t stat_field[RTNL_LINK_STATS_MAX + 1] = {
 static int parse_stats(struct rtnl_link *link, const struct nlattr *nla,
 		       unsigned int width)
 {
-	const unsigned char *d = nla_data(nla);
-	size_t len = (size_t)nla_len(nla);
-	unsigned int id;
+	const unsigned char *d = _nla_data(nla);
+	size_t len = (size_t)_nla_len(nla);
+	unsigned int i;
 
-	for (id = 0; id <= RTNL_LINK_STATS_MAX; id++) {
-		size_t off;
+	for (i = 0; i < ARRAY_SIZE(stat_field); i++) {
+		unsigned int id = stat_field[i].id;
+		size_t off = (size_t)stat_field[i].field * width;
 
-		if (!stat_field[id])
-			continue;
-		off = (size_t)(stat_field[id] - 1) * width;
 		if (off + width > len) {
 			link->l_stats[id] = 0;
 			continue;
@@ -910,6 +911,12 @@ static int parse_own_addr(struct rtnl_link *link, const struct nlo_attr *a,
 	return 0;
 }
 
+/* The entries of link_table that own memory, all that freeing a link
+ * walks (link_entry_init(); the whole table when they do not fit). */
+static struct nlo_attr link_owning[12];
+static struct nlo_table link_owning_table =
+	NLO_TABLE(struct rtnl_link, ce_mask, link_attrs, IFLA_MAX);
+
 static void link_free_data(struct nl_object *obj)
 {
 	struct rtnl_link *link = (struct rtnl_link *)obj;
@@ -918,7 +925,7 @@ static void link_free_data(struct nl_object *obj)
 		link->l_addr = NULL;
 	if (own_addr(link, link->l_bcast))
 		link->l_bcast = NULL;
-	nlo_free(obj, &link_table);
+	nlo_free(obj, &link_owning_table);
 	af_free_all(link);
 	if (_rtnl_link_vf_hooks && link->l_vf_list)
 		_rtnl_link_vf_hooks->free(link);
@@ -1192,7 +1199,7 @@ static uint8_t link_entry_of[IFLA_MAX + 1];
 
 static void __attribute__((constructor)) link_entry_init(void)
 {
-	unsigned int i;
+	unsigned int i, n = 0;
 
 	for (i = 0; i < ARRAY_SIZE(link_attrs); i++) {
 		const struct nlo_attr *a = &link_attrs[i];
@@ -1200,6 +1207,16 @@ static void __attribute__((constructor)) link_entry_init(void)
 		if (a->nla && a->nla <= IFLA_MAX &&
 		    !(a->flags & (NLO_F_HDR | NLO_F_NOPARSE)))
 			link_entry_of[a->nla] = (uint8_t)(i + 1);
+		if ((a->hooks && a->hooks->free) || a->type == NLO_STRING ||
+		    a->type == NLO_ADDR || a->type == NLO_DATA) {
+			if (n < ARRAY_SIZE(link_owning))
+				link_owning[n] = *a;
+			n++;
+		}
+	}
+	if (n <= ARRAY_SIZE(link_owning)) {
+		link_owning_table.attrs = link_owning;
+		link_owning_table.n = n;
 	}
 }
 
