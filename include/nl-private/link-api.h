@@ -107,7 +107,8 @@ struct rtnl_link {
 	uint64_t l_stats[RTNL_LINK_STATS_MAX + 1];
 
 	/* link kind (IFLA_LINKINFO) */
-	char *l_info_kind;
+	char *l_info_kind;	/* l_kind_buf or allocated */
+	char l_kind_buf[16];
 	char *l_info_slave_kind;
 	struct rtnl_link_info_ops *l_info_ops;
 	void *l_info;

@@ -643,6 +643,44 @@ static int af_fill(struct nl_msg *msg, struct rtnl_link *link)
 	return 0;
 }
 
+/*
+ * Kind data the generic code allocates (kinds without io_alloc) comes from
+ * the pool of per-family data, zeroed; a kind's own io_free may still
+ * free() it.  Short kind names are kept in the link.
+ */
+static void *kind_data_alloc(const struct rtnl_link_info_ops *io)
+{
+	return io->io_alloc ? calloc(1, io->io_size) :
+			      _rtnl_link_af_zalloc(io->io_size);
+}
+
+static void kind_data_free(const struct rtnl_link_info_ops *io, void *data)
+{
+	if (io->io_alloc || !io->io_size)
+		free(data);
+	else
+		_rtnl_link_af_release(data, io->io_size);
+}
+
+/* A copy of kind for link's l_info_kind (which must not hold l_kind_buf
+ * then): in the link when it fits, else strdup()ed. */
+static char *kind_name_dup(struct rtnl_link *link, const char *kind)
+{
+	size_t n = strlen(kind);
+
+	if (n >= sizeof(link->l_kind_buf) ||
+	    link->l_info_kind == link->l_kind_buf)
+		return strdup(kind);
+	memcpy(link->l_kind_buf, kind, n + 1);
+	return link->l_kind_buf;
+}
+
+static void kind_name_free(struct rtnl_link *link, char *name)
+{
+	if (name != link->l_kind_buf)
+		free(name);
+}
+
 /* Release the kind data and the reference on the kind. */
 static void release_info(struct rtnl_link *link)
 {
@@ -655,7 +693,7 @@ static void release_info(struct rtnl_link *link)
 	else if (io->io_table && link->l_info)
 		nlo_free(link->l_info, io->io_table);
 	if (!io->io_free || io->io_table)
-		free(link->l_info);
+		kind_data_free(io, link->l_info);
 	link->l_info = NULL;
 	rtnl_link_info_ops_put(io);
 	link->l_info_ops = NULL;
@@ -671,7 +709,7 @@ static int attach_info(struct rtnl_link *link, struct rtnl_link_info_ops *io)
 	if (io->io_alloc)
 		err = io->io_alloc(link);
 	else if (io->io_size) {
-		link->l_info = calloc(1, io->io_size);
+		link->l_info = kind_data_alloc(io);
 		if (!link->l_info)
 			err = -NLE_NOMEM;
 	}
@@ -686,10 +724,10 @@ static int set_kind(struct rtnl_link *link, const char *kind)
 	char *k = NULL;
 	int err = 0;
 
-	if (kind && !(k = strdup(kind)))
+	if (kind && !(k = kind_name_dup(link, kind)))
 		return -NLE_NOMEM;
 	release_info(link);
-	free(link->l_info_kind);
+	kind_name_free(link, link->l_info_kind);
 	link->l_info_kind = k;
 	if (!k) {
 		link->ce_mask &= ~LINK_ATTR_LINKINFO;
@@ -806,7 +844,8 @@ static int kind_clone(void *d, const void *s)
 	if (src->l_info_slave_kind &&
 	    !(dst->l_info_slave_kind = strdup(src->l_info_slave_kind)))
 		return -NLE_NOMEM;
-	if (src->l_info_kind && !(dst->l_info_kind = strdup(src->l_info_kind)))
+	if (src->l_info_kind &&
+	    !(dst->l_info_kind = kind_name_dup(dst, src->l_info_kind)))
 		return -NLE_NOMEM;
 	if (!io)
 		return 0;
@@ -816,7 +855,7 @@ static int kind_clone(void *d, const void *s)
 	if (io->io_clone)
 		return io->io_clone(dst, (struct rtnl_link *)src);
 	if (io->io_size && src->l_info) {
-		dst->l_info = malloc(io->io_size);
+		dst->l_info = kind_data_alloc(io);
 		if (!dst->l_info)
 			return -NLE_NOMEM;
 		memcpy(dst->l_info, src->l_info, io->io_size);
@@ -831,7 +870,7 @@ static void kind_free(void *base)
 	struct rtnl_link *link = base;
 
 	release_info(link);
-	free(link->l_info_kind);
+	kind_name_free(link, link->l_info_kind);
 	link->l_info_kind = NULL;
 	free(link->l_info_slave_kind);
 	link->l_info_slave_kind = NULL;
