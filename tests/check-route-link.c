@@ -382,6 +382,76 @@ START_TEST(link_build_parse)
 }
 END_TEST
 
+/* The addresses a parsed link keeps inside itself: a reference to one keeps
+ * the link alive past its cache; a link given its own address does not
+ * hold itself. */
+START_TEST(link_own_addr_lifetime)
+{
+	struct rtnl_link *l = sample_link(), *back = NULL, *c;
+	struct nl_addr *a, *b;
+	struct nl_cache *cache;
+	struct nl_msg *msg;
+	char buf[64];
+
+	ck_assert_int_eq(rtnl_link_set_type(l, "dummy"), 0);
+	ck_assert_int_eq(rtnl_link_build_add_request(l, 0, &msg), 0);
+	nlmsg_set_proto(msg, NETLINK_ROUTE);
+	ck_assert_int_eq(nl_msg_parse(msg, parse_cb, &back), 0);
+	nlmsg_free(msg);
+	ck_assert_ptr_nonnull(back);
+	ck_assert_str_eq(rtnl_link_get_type(back), "dummy");
+
+	a = rtnl_link_get_addr(back);
+	b = rtnl_link_get_broadcast(back);
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(b);
+	ck_assert_ptr_ne(a, b);
+	ck_assert_int_eq(nl_addr_shared(a), 0);
+	nl_addr_get(a);
+	nl_addr_get(b);
+	ck_assert_int_ne(nl_addr_shared(a), 0);
+
+	c = (struct rtnl_link *)nl_object_clone((struct nl_object *)back);
+	ck_assert_ptr_nonnull(c);
+	ck_assert_ptr_ne(rtnl_link_get_addr(c), a);
+	ck_assert_int_eq(nl_addr_cmp(rtnl_link_get_addr(c), a), 0);
+	ck_assert_str_eq(rtnl_link_get_type(c), "dummy");
+	ck_assert_uint_eq(nl_object_diff64((struct nl_object *)back,
+					   (struct nl_object *)c), 0);
+	rtnl_link_put(c);
+
+	ck_assert_int_eq(nl_cache_alloc_name("route/link", &cache), 0);
+	ck_assert_int_eq(nl_cache_add(cache, (struct nl_object *)back), 0);
+	rtnl_link_put(back);
+	nl_cache_free(cache);
+
+	/* the link lives on through a and b */
+	ck_assert_str_eq(nl_addr2str(a, buf, sizeof(buf)), "aa:bb:cc:dd:ee:ff");
+	ck_assert_uint_eq(nl_addr_get_len(b), 6);
+	ck_assert_int_eq(nl_addr_cmp(a, rtnl_link_get_addr(l)), 0);
+	ck_assert_int_eq(nl_addr_cmp(b, rtnl_link_get_broadcast(l)), 0);
+	nl_addr_put(b);
+	ck_assert_int_eq(nl_addr_shared(a), 0);
+	nl_addr_put(a);
+
+	/* a link whose broadcast is its own address, then another's */
+	ck_assert_int_eq(rtnl_link_build_add_request(l, 0, &msg), 0);
+	nlmsg_set_proto(msg, NETLINK_ROUTE);
+	back = NULL;
+	ck_assert_int_eq(nl_msg_parse(msg, parse_cb, &back), 0);
+	nlmsg_free(msg);
+	rtnl_link_set_broadcast(back, rtnl_link_get_addr(back));
+	ck_assert_ptr_eq(rtnl_link_get_broadcast(back), rtnl_link_get_addr(back));
+	ck_assert_int_eq(nl_addr_shared(rtnl_link_get_addr(back)), 0);
+	rtnl_link_set_addr(l, rtnl_link_get_addr(back));
+	ck_assert_int_ne(nl_addr_shared(rtnl_link_get_addr(back)), 0);
+	rtnl_link_put(back);
+	ck_assert_str_eq(nl_addr2str(rtnl_link_get_addr(l), buf, sizeof(buf)),
+			 "aa:bb:cc:dd:ee:ff");
+	rtnl_link_put(l);
+}
+END_TEST
+
 START_TEST(link_clone_kind)
 {
 	struct rtnl_link *l = sample_link(), *c;
@@ -509,6 +579,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, link_dump_text);
 	tcase_add_test(tc, link_build_parse);
 	tcase_add_test(tc, link_clone_kind);
+	tcase_add_test(tc, link_own_addr_lifetime);
 	tcase_add_test(tc, link_flags_loose);
 	tcase_add_test(tc, link_names);
 	tcase_add_test(tc, link_requests);

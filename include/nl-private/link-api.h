@@ -59,6 +59,7 @@
 #define LINK_ATTR_SLAVE_TYPE		(1ULL << 40)
 
 #define IFQDISCSIZ 32
+#define LINK_OWN_ADDR_MAX 32	/* the kernel's MAX_ADDR_LEN */
 
 struct rtnl_link_info_ops;
 struct rtnl_link_af_ops;
@@ -106,7 +107,8 @@ struct rtnl_link {
 	uint64_t l_stats[RTNL_LINK_STATS_MAX + 1];
 
 	/* link kind (IFLA_LINKINFO) */
-	char *l_info_kind;
+	char *l_info_kind;	/* l_kind_buf or allocated */
+	char l_kind_buf[16];
 	char *l_info_slave_kind;
 	struct rtnl_link_info_ops *l_info_ops;
 	void *l_info;
@@ -116,6 +118,12 @@ struct rtnl_link {
 	struct rtnl_link_af_ops *l_af_ops;
 
 	struct rtnl_link_vf *l_vf_list;
+
+	/* storage of the first IFLA_ADDRESS and IFLA_BROADCAST parsed */
+	union {
+		struct nl_addr a;
+		char bytes[sizeof(struct nl_addr) + LINK_OWN_ADDR_MAX];
+	} l_own_addr[2];
 };
 
 /*

@@ -135,6 +135,11 @@ static inline uint64_t nlo_mask_get(const void *base, const struct nlo_table *t)
  */
 int nlo_parse(void *base, const struct nlo_table *t, struct nlattr **tb);
 
+/* Store one attribute nla of entry a into base, as nlo_parse() does (the
+ * presence bit is the caller's to set). */
+int nlo_parse_one(void *base, const struct nlo_attr *a,
+		  const struct nlattr *nla);
+
 /* Parse a stream of attributes (head, len): nla_parse() then nlo_parse().
  * tb, when not NULL, receives the attribute array (t->maxtype + 1 slots)
  * for the caller's special attributes. */

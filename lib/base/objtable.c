@@ -97,8 +97,8 @@ static void free_value(void *base, const struct nlo_attr *a)
 	*pp = NULL;
 }
 
-static int parse_one(void *base, const struct nlo_attr *a,
-		     const struct nlattr *nla)
+int nlo_parse_one(void *base, const struct nlo_attr *a,
+		  const struct nlattr *nla)
 {
 	void *p = nlo_ptr(base, a);
 	const void *d = nla_data(nla);
@@ -205,7 +205,7 @@ int nlo_parse(void *base, const struct nlo_table *t, struct nlattr **tb)
 		if (!a->nla || (a->flags & (NLO_F_HDR | NLO_F_NOPARSE)) ||
 		    a->nla > t->maxtype || !tb[a->nla])
 			continue;
-		err = parse_one(base, a, tb[a->nla]);
+		err = nlo_parse_one(base, a, tb[a->nla]);
 		if (err < 0) {
 			NL_DBG(1, "attribute %s (%u): %s\n", a->name ? a->name : "?",
 			       a->nla, nl_geterror(err));

@@ -32,8 +32,11 @@ static struct nl_cache_ops link_cache_ops;
 /* Statistics: where each rtnl_link_stat_id_t lives in the kernel's      */
 /* struct rtnl_link_stats64; IFLA_STATS has the same fields as u32.      */
 
-#define ST(id, field) [id] = offsetof(struct rtnl_link_stats64, field) / 8 + 1
-static const uint8_t stat_field[RTNL_LINK_STATS_MAX + 1] = {
+#define ST(id, field) { id, offsetof(struct rtnl_link_stats64, field) / 8 }
+static const struct {
+	uint8_t id;	/* rtnl_link_stat_id_t */
+	uint8_t field;	/* index of the counter in the kernel's struct */
+} stat_field[] = {
 	ST(RTNL_LINK_RX_PACKETS, rx_packets),
 	ST(RTNL_LINK_TX_PACKETS, tx_packets),
 	ST(RTNL_LINK_RX_BYTES, rx_bytes),
@@ -66,16 +69,14 @@ static const uint8_t stat_field[RTNL_LINK_STATS_MAX + 1] = {
 static int parse_stats(struct rtnl_link *link, const struct nlattr *nla,
 		       unsigned int width)
 {
-	const unsigned char *d = nla_data(nla);
-	size_t len = (size_t)nla_len(nla);
-	unsigned int id;
+	const unsigned char *d = _nla_data(nla);
+	size_t len = (size_t)_nla_len(nla);
+	unsigned int i;
 
-	for (id = 0; id <= RTNL_LINK_STATS_MAX; id++) {
-		size_t off;
+	for (i = 0; i < ARRAY_SIZE(stat_field); i++) {
+		unsigned int id = stat_field[i].id;
+		size_t off = (size_t)stat_field[i].field * width;
 
-		if (!stat_field[id])
-			continue;
-		off = (size_t)(stat_field[id] - 1) * width;
 		if (off + width > len) {
 			link->l_stats[id] = 0;
 			continue;
@@ -520,8 +521,8 @@ static void af_dump_all(struct rtnl_link *link, struct nl_dump_params *p,
 }
 
 /* IFLA_PROTINFO and IFLA_AF_SPEC of a received message. */
-static int af_parse(struct rtnl_link *link, struct nlattr **tb,
-		    unsigned int msg_family)
+static int af_parse(struct rtnl_link *link, struct nlattr *protinfo,
+		    struct nlattr *af_spec, unsigned int msg_family)
 {
 	struct rtnl_link_af_ops *own = NULL;
 	int err;
@@ -534,18 +535,18 @@ static int af_parse(struct rtnl_link *link, struct nlattr **tb,
 			return -NLE_NOMEM;
 	}
 
-	if (tb[IFLA_PROTINFO] && own && own->ao_parse_protinfo) {
-		err = own->ao_parse_protinfo(link, tb[IFLA_PROTINFO],
+	if (protinfo && own && own->ao_parse_protinfo) {
+		err = own->ao_parse_protinfo(link, protinfo,
 					     link->l_af_data[own->ao_family]);
 		if (err < 0)
 			return err;
 		link->ce_mask |= LINK_ATTR_PROTINFO;
 	}
 
-	if (!tb[IFLA_AF_SPEC])
+	if (!af_spec)
 		return 0;
 	if (own && own->ao_parse_af_full && msg_family == own->ao_family) {
-		err = own->ao_parse_af_full(link, tb[IFLA_AF_SPEC],
+		err = own->ao_parse_af_full(link, af_spec,
 					    link->l_af_data[own->ao_family]);
 		if (err < 0)
 			return err;
@@ -556,7 +557,7 @@ static int af_parse(struct rtnl_link *link, struct nlattr **tb,
 		struct nlattr *nla;
 		int rem;
 
-		nla_for_each_nested(nla, tb[IFLA_AF_SPEC], rem) {
+		nla_for_each_nested(nla, af_spec, rem) {
 			unsigned int f = (unsigned int)nla_type(nla);
 			struct rtnl_link_af_ops *ops;
 			void *data;
@@ -642,6 +643,44 @@ static int af_fill(struct nl_msg *msg, struct rtnl_link *link)
 	return 0;
 }
 
+/*
+ * Kind data the generic code allocates (kinds without io_alloc) comes from
+ * the pool of per-family data, zeroed; a kind's own io_free may still
+ * free() it.  Short kind names are kept in the link.
+ */
+static void *kind_data_alloc(const struct rtnl_link_info_ops *io)
+{
+	return io->io_alloc ? calloc(1, io->io_size) :
+			      _rtnl_link_af_zalloc(io->io_size);
+}
+
+static void kind_data_free(const struct rtnl_link_info_ops *io, void *data)
+{
+	if (io->io_alloc || !io->io_size)
+		free(data);
+	else
+		_rtnl_link_af_release(data, io->io_size);
+}
+
+/* A copy of kind for link's l_info_kind (which must not hold l_kind_buf
+ * then): in the link when it fits, else strdup()ed. */
+static char *kind_name_dup(struct rtnl_link *link, const char *kind)
+{
+	size_t n = strlen(kind);
+
+	if (n >= sizeof(link->l_kind_buf) ||
+	    link->l_info_kind == link->l_kind_buf)
+		return strdup(kind);
+	memcpy(link->l_kind_buf, kind, n + 1);
+	return link->l_kind_buf;
+}
+
+static void kind_name_free(struct rtnl_link *link, char *name)
+{
+	if (name != link->l_kind_buf)
+		free(name);
+}
+
 /* Release the kind data and the reference on the kind. */
 static void release_info(struct rtnl_link *link)
 {
@@ -654,7 +693,7 @@ static void release_info(struct rtnl_link *link)
 	else if (io->io_table && link->l_info)
 		nlo_free(link->l_info, io->io_table);
 	if (!io->io_free || io->io_table)
-		free(link->l_info);
+		kind_data_free(io, link->l_info);
 	link->l_info = NULL;
 	rtnl_link_info_ops_put(io);
 	link->l_info_ops = NULL;
@@ -670,7 +709,7 @@ static int attach_info(struct rtnl_link *link, struct rtnl_link_info_ops *io)
 	if (io->io_alloc)
 		err = io->io_alloc(link);
 	else if (io->io_size) {
-		link->l_info = calloc(1, io->io_size);
+		link->l_info = kind_data_alloc(io);
 		if (!link->l_info)
 			err = -NLE_NOMEM;
 	}
@@ -685,10 +724,10 @@ static int set_kind(struct rtnl_link *link, const char *kind)
 	char *k = NULL;
 	int err = 0;
 
-	if (kind && !(k = strdup(kind)))
+	if (kind && !(k = kind_name_dup(link, kind)))
 		return -NLE_NOMEM;
 	release_info(link);
-	free(link->l_info_kind);
+	kind_name_free(link, link->l_info_kind);
 	link->l_info_kind = k;
 	if (!k) {
 		link->ce_mask &= ~LINK_ATTR_LINKINFO;
@@ -805,7 +844,8 @@ static int kind_clone(void *d, const void *s)
 	if (src->l_info_slave_kind &&
 	    !(dst->l_info_slave_kind = strdup(src->l_info_slave_kind)))
 		return -NLE_NOMEM;
-	if (src->l_info_kind && !(dst->l_info_kind = strdup(src->l_info_kind)))
+	if (src->l_info_kind &&
+	    !(dst->l_info_kind = kind_name_dup(dst, src->l_info_kind)))
 		return -NLE_NOMEM;
 	if (!io)
 		return 0;
@@ -815,7 +855,7 @@ static int kind_clone(void *d, const void *s)
 	if (io->io_clone)
 		return io->io_clone(dst, (struct rtnl_link *)src);
 	if (io->io_size && src->l_info) {
-		dst->l_info = malloc(io->io_size);
+		dst->l_info = kind_data_alloc(io);
 		if (!dst->l_info)
 			return -NLE_NOMEM;
 		memcpy(dst->l_info, src->l_info, io->io_size);
@@ -830,7 +870,7 @@ static void kind_free(void *base)
 	struct rtnl_link *link = base;
 
 	release_info(link);
-	free(link->l_info_kind);
+	kind_name_free(link, link->l_info_kind);
 	link->l_info_kind = NULL;
 	free(link->l_info_slave_kind);
 	link->l_info_slave_kind = NULL;
@@ -871,11 +911,60 @@ static int put_linkinfo(struct nl_msg *msg, struct rtnl_link *link)
 /* ------------------------------------------------------------------ */
 /* Object operations                                                    */
 
+/*
+ * The first IFLA_ADDRESS and IFLA_BROADCAST parsed go into storage inside
+ * the link (embedded addresses as route_obj.c's: a reference to one is a
+ * reference to the link, and the link never counts its own).  An address
+ * parsed again, or a longer one, is allocated as before, so that whoever
+ * holds the first keeps what it saw.
+ */
+static bool own_addr(const struct rtnl_link *link, const struct nl_addr *a)
+{
+	return a && (a == &link->l_own_addr[0].a || a == &link->l_own_addr[1].a);
+}
+
+static int parse_own_addr(struct rtnl_link *link, const struct nlo_attr *a,
+			  const struct nlattr *nla, unsigned int i)
+{
+	struct nl_addr **slot = nlo_ptr(link, a);
+	struct nl_addr *addr = &link->l_own_addr[i].a;
+	unsigned int len = (unsigned int)_nla_len(nla);
+	int fam;
+
+	if (_nl_addr_is_embedded(addr) || len > LINK_OWN_ADDR_MAX) {
+		if (own_addr(link, *slot))
+			*slot = NULL;
+		return nlo_parse_one(link, a, nla);
+	}
+	/* as nl_addr_alloc_attr() and NLO_F_GUESS would have it */
+	_nl_addr_init_embedded(addr, link, AF_UNSPEC, len);
+	addr->a_len = len;
+	addr->a_prefixlen = (int)len * 8;
+	memcpy(addr->a_addr, _nla_data(nla), len);
+	fam = nl_addr_guess_family(addr);
+	if (fam > 0)
+		nl_addr_set_family(addr, fam);
+	if (!own_addr(link, *slot))
+		nl_addr_put(*slot);
+	*slot = addr;
+	return 0;
+}
+
+/* The entries of link_table that own memory, all that freeing a link
+ * walks (link_entry_init(); the whole table when they do not fit). */
+static struct nlo_attr link_owning[12];
+static struct nlo_table link_owning_table =
+	NLO_TABLE(struct rtnl_link, ce_mask, link_attrs, IFLA_MAX);
+
 static void link_free_data(struct nl_object *obj)
 {
 	struct rtnl_link *link = (struct rtnl_link *)obj;
 
-	nlo_free(obj, &link_table);
+	if (own_addr(link, link->l_addr))
+		link->l_addr = NULL;
+	if (own_addr(link, link->l_bcast))
+		link->l_bcast = NULL;
+	nlo_free(obj, &link_owning_table);
 	af_free_all(link);
 	if (_rtnl_link_vf_hooks && link->l_vf_list)
 		_rtnl_link_vf_hooks->free(link);
@@ -1144,22 +1233,144 @@ struct nla_policy rtln_link_policy[IFLA_MAX + 1] = {
 	[IFLA_LINK_NETNSID] = { .type = NLA_S32 },
 };
 
+/* Entry of link_attrs (plus one) that parses each IFLA_* id; 0: none. */
+static uint8_t link_entry_of[IFLA_MAX + 1];
+
+static void __attribute__((constructor)) link_entry_init(void)
+{
+	unsigned int i, n = 0;
+
+	for (i = 0; i < ARRAY_SIZE(link_attrs); i++) {
+		const struct nlo_attr *a = &link_attrs[i];
+
+		if (a->nla && a->nla <= IFLA_MAX &&
+		    !(a->flags & (NLO_F_HDR | NLO_F_NOPARSE)))
+			link_entry_of[a->nla] = (uint8_t)(i + 1);
+		if ((a->hooks && a->hooks->free) || a->type == NLO_STRING ||
+		    a->type == NLO_ADDR || a->type == NLO_DATA) {
+			if (n < ARRAY_SIZE(link_owning))
+				link_owning[n] = *a;
+			n++;
+		}
+	}
+	if (n <= ARRAY_SIZE(link_owning)) {
+		link_owning_table.attrs = link_owning;
+		link_owning_table.n = n;
+	}
+}
+
+/* What the per-family data and the VF list are parsed from. */
+struct link_nested {
+	const struct nlattr *protinfo;
+	const struct nlattr *af_spec;
+	const struct nlattr *vfinfo;
+};
+
+/*
+ * The attributes of a link message in one walk, each stored as link_table
+ * says (nlo_parse_one(); the integers and names, most of a message, right
+ * here with the same length checks).  As with nla_parse() and nlo_parse(),
+ * the last of repeated attributes counts, ids beyond IFLA_MAX are
+ * ignored, and IFLA_STATS64 wins over IFLA_STATS wherever each lies.
+ */
+static int link_parse_attrs(struct rtnl_link *link, struct nlmsghdr *n,
+			    struct link_nested *nest)
+{
+	const size_t hdr = NLMSG_HDRLEN + NLMSG_ALIGN(sizeof(struct ifinfomsg));
+	const struct nlattr *stats32 = NULL;
+	const char *p = (const char *)n + hdr;
+	long rem = (long)n->nlmsg_len - (long)hdr;
+	bool stats64 = false;
+	uint64_t mask = 0;
+	unsigned int type = 0;
+	int err = 0;
+
+	while (rem >= NLA_HDRLEN) {
+		const struct nlattr *nla = (const struct nlattr *)p;
+		const struct nlo_attr *a;
+		long step;
+
+		if (nla->nla_len < NLA_HDRLEN || nla->nla_len > rem)
+			break;
+		type = nla->nla_type & NLA_TYPE_MASK;
+		step = NLA_ALIGN(nla->nla_len);
+		p += step;
+		rem -= step;
+		if (type > IFLA_MAX || !link_entry_of[type]) {
+			if (type == IFLA_PROTINFO)
+				nest->protinfo = nla;
+			else if (type == IFLA_AF_SPEC)
+				nest->af_spec = nla;
+			else if (type == IFLA_VFINFO_LIST)
+				nest->vfinfo = nla;
+			continue;
+		}
+		a = &link_attrs[link_entry_of[type] - 1];
+		if (type == IFLA_STATS) {
+			stats32 = nla;
+			continue;
+		}
+		stats64 |= type == IFLA_STATS64;
+		if (type == IFLA_ADDRESS || type == IFLA_BROADCAST) {
+			err = parse_own_addr(link, a, nla,
+					     type == IFLA_BROADCAST);
+		} else if (a->hooks) {
+			err = nlo_parse_one(link, a, nla);
+		} else if (a->type == NLO_U32 || a->type == NLO_S32) {
+			if (_nla_len(nla) < 4)
+				err = -NLE_RANGE;
+			else
+				memcpy(nlo_ptr(link, a), _nla_data(nla), 4);
+		} else if (a->type == NLO_U8) {
+			if (_nla_len(nla) < 1)
+				err = -NLE_RANGE;
+			else
+				*(uint8_t *)nlo_ptr(link, a) =
+					*(const uint8_t *)_nla_data(nla);
+		} else {
+			err = nlo_parse_one(link, a, nla);
+		}
+		if (err < 0)
+			goto failed;
+		mask |= a->mask;
+	}
+	if (stats32 && !stats64) {
+		type = IFLA_STATS;
+		err = nlo_parse_one(link, &link_attrs[link_entry_of[type] - 1],
+				    stats32);
+		if (err < 0)
+			goto failed;
+		mask |= LINK_ATTR_STATS;
+	}
+	link->ce_mask |= mask;
+	return 0;
+failed:
+	link->ce_mask |= mask;
+	NL_DBG(1, "link attribute %u: %s\n", type, nl_geterror(err));
+	return err;
+}
+
 /* Fill link from an RTM_NEWLINK/RTM_DELLINK message (bounds-checked). */
 int _rtnl_link_parse_ifinfo(struct rtnl_link *link, struct nlmsghdr *n)
 {
-	struct nlattr *tb[IFLA_MAX + 1];
+	struct link_nested nest = { NULL, NULL, NULL };
+	const struct ifinfomsg *ifi;
 	unsigned int msg_family;
 	int err;
 
 	if (!nlmsg_valid_hdr(n, sizeof(struct ifinfomsg)))
 		return -NLE_MSG_TOOSHORT;
-	err = nlmsg_parse(n, sizeof(struct ifinfomsg), tb, IFLA_MAX, NULL);
-	if (err < 0)
-		return err;
+	ifi = nlmsg_data(n);
 	link->ce_msgtype = n->nlmsg_type;
-	nlo_parse_hdr(link, &link_table, nlmsg_data(n),
-		      sizeof(struct ifinfomsg));
-	err = nlo_parse(link, &link_table, tb);
+	/* the header fields of link_table (NLO_F_HDR) */
+	link->l_family = ifi->ifi_family;
+	link->l_arptype = ifi->ifi_type;
+	link->l_index = ifi->ifi_index;
+	link->l_flags = ifi->ifi_flags;
+	link->l_change = ifi->ifi_change;
+	link->ce_mask |= LINK_ATTR_FAMILY | LINK_ATTR_ARPTYPE |
+			 LINK_ATTR_IFINDEX | LINK_ATTR_FLAGS | LINK_ATTR_CHANGE;
+	err = link_parse_attrs(link, n, &nest);
 	if (err < 0)
 		return err;
 	/* A bridge master reports itself in the bridge family, as upstream
@@ -1168,12 +1379,14 @@ int _rtnl_link_parse_ifinfo(struct rtnl_link *link, struct nlmsghdr *n)
 	if (link->l_family == AF_UNSPEC && link->l_info_kind &&
 	    !strcmp(link->l_info_kind, "bridge"))
 		link->l_family = AF_BRIDGE;
-	err = af_parse(link, tb, msg_family);
+	err = af_parse(link, (struct nlattr *)nest.protinfo,
+		       (struct nlattr *)nest.af_spec, msg_family);
 	if (err < 0)
 		return err;
-	if (tb[IFLA_VFINFO_LIST] && _rtnl_link_vf_hooks &&
+	if (nest.vfinfo && _rtnl_link_vf_hooks &&
 	    (link->ce_mask & LINK_ATTR_NUM_VF)) {
-		err = _rtnl_link_vf_hooks->parse(link, tb[IFLA_VFINFO_LIST]);
+		err = _rtnl_link_vf_hooks->parse(link,
+						 (struct nlattr *)nest.vfinfo);
 		if (err < 0)
 			return err;
 		link->ce_mask |= LINK_ATTR_VF_LIST;
@@ -2008,9 +2221,11 @@ int rtnl_link_get_family(struct rtnl_link *link)
 static void set_addr(struct rtnl_link *link, struct nl_addr **pos,
 		     struct nl_addr *addr, uint64_t bit)
 {
-	if (addr)
+	/* the link's own storage is not counted */
+	if (addr && !own_addr(link, addr))
 		nl_addr_get(addr);
-	nl_addr_put(*pos);
+	if (!own_addr(link, *pos))
+		nl_addr_put(*pos);
 	*pos = addr;
 	if (addr)
 		link->ce_mask |= bit;

@@ -51,7 +51,9 @@ struct bridge_data {
 	uint16_t b_hwmode;
 	uint16_t b_self;	/* BRIDGE_FLAGS_SELF / _MASTER of requests */
 	int b_has_ext_info;
-	struct rtnl_link_bridge_vlan b_vlan;
+	/* allocated with the first VLAN: most links have none, and the two
+	 * bitmaps (1 KiB) would be zeroed and compared for each */
+	struct rtnl_link_bridge_vlan *b_vlan;
 	struct mst_entry *b_mst;
 	unsigned int b_n_mst;
 };
@@ -88,6 +90,22 @@ static const struct {
 	 RTNL_BRIDGE_UNICAST_FLOOD | RTNL_BRIDGE_LEARNING |                    \
 	 RTNL_BRIDGE_LEARNING_SYNC)
 
+static const struct rtnl_link_bridge_vlan no_vlan;
+
+/* The port's VLANs to read (all zero without any). */
+static const struct rtnl_link_bridge_vlan *vlan_of(const struct bridge_data *bd)
+{
+	return bd->b_vlan ? bd->b_vlan : &no_vlan;
+}
+
+/* The port's VLANs to change; NULL when out of memory. */
+static struct rtnl_link_bridge_vlan *vlan_mut(struct bridge_data *bd)
+{
+	if (!bd->b_vlan)
+		bd->b_vlan = calloc(1, sizeof(*bd->b_vlan));
+	return bd->b_vlan;
+}
+
 static void *bridge_alloc(struct rtnl_link *link)
 {
 	(void)link;
@@ -104,15 +122,24 @@ static void *bridge_clone(struct rtnl_link *link, void *data)
 		return NULL;
 	memcpy(d, src, sizeof(*d));
 	d->b_mst = NULL;
+	d->b_vlan = NULL;
+	if (src->b_vlan) {
+		d->b_vlan = malloc(sizeof(*d->b_vlan));
+		if (!d->b_vlan)
+			goto nomem;
+		memcpy(d->b_vlan, src->b_vlan, sizeof(*d->b_vlan));
+	}
 	if (src->b_n_mst) {
 		d->b_mst = malloc(src->b_n_mst * sizeof(*d->b_mst));
-		if (!d->b_mst) {
-			_rtnl_link_af_release(d, sizeof(*d));
-			return NULL;
-		}
+		if (!d->b_mst)
+			goto nomem;
 		memcpy(d->b_mst, src->b_mst, src->b_n_mst * sizeof(*d->b_mst));
 	}
 	return d;
+nomem:
+	free(d->b_vlan);
+	_rtnl_link_af_release(d, sizeof(*d));
+	return NULL;
 }
 
 static void bridge_free(struct rtnl_link *link, void *data)
@@ -121,6 +148,7 @@ static void bridge_free(struct rtnl_link *link, void *data)
 
 	(void)link;
 	free(bd->b_mst);
+	free(bd->b_vlan);
 	_rtnl_link_af_release(bd, sizeof(*bd));
 }
 
@@ -255,6 +283,7 @@ static int parse_af_full(struct rtnl_link *link, struct nlattr *spec,
 			bd->b_mask |= BR_HAVE_HWMODE;
 			break;
 		case IFLA_BRIDGE_VLAN_INFO: {
+			struct rtnl_link_bridge_vlan *bv;
 			struct bridge_vlan_info vi;
 			int untagged, v;
 
@@ -264,9 +293,11 @@ static int parse_af_full(struct rtnl_link *link, struct nlattr *spec,
 			if (vi.vid == 0 ||
 			    vi.vid >= RTNL_LINK_BRIDGE_VLAN_BITMAP_MAX)
 				return -NLE_INVAL;
+			if (!(bv = vlan_mut(bd)))
+				return -NLE_NOMEM;
 			untagged = !!(vi.flags & BRIDGE_VLAN_INFO_UNTAGGED);
 			if (vi.flags & BRIDGE_VLAN_INFO_PVID)
-				bd->b_vlan.pvid = vi.vid;
+				bv->pvid = vi.vid;
 			bd->b_mask |= BR_HAVE_VLAN;
 			if (vi.flags & BRIDGE_VLAN_INFO_RANGE_BEGIN) {
 				range_start = vi.vid;
@@ -275,10 +306,9 @@ static int parse_af_full(struct rtnl_link *link, struct nlattr *spec,
 			if ((vi.flags & BRIDGE_VLAN_INFO_RANGE_END) &&
 			    range_start > 0 && range_start <= vi.vid) {
 				for (v = range_start; v <= vi.vid; v++)
-					vlan_set(&bd->b_vlan, (unsigned int)v,
-						 untagged);
+					vlan_set(bv, (unsigned int)v, untagged);
 			} else
-				vlan_set(&bd->b_vlan, vi.vid, untagged);
+				vlan_set(bv, vi.vid, untagged);
 			range_start = -1;
 			break;
 		}
@@ -361,7 +391,7 @@ static int vlan_bit(const uint32_t *map, unsigned int vid)
 /* VLANs go out as ranges of ids with equal untagged state. */
 static int fill_vlans(struct nl_msg *msg, struct bridge_data *bd)
 {
-	const struct rtnl_link_bridge_vlan *v = &bd->b_vlan;
+	const struct rtnl_link_bridge_vlan *v = vlan_of(bd);
 	unsigned int vid = 1;
 	int err;
 
@@ -500,10 +530,12 @@ static void bridge_dump_details(struct rtnl_link *link,
 	nl_dump(p, "%s", buf);
 	nl_dump(p, "\n");
 	if (bd->b_mask & BR_HAVE_VLAN) {
-		nl_dump_line(p, "      pvid %u vlans ", bd->b_vlan.pvid);
-		dump_vlans(p, bd->b_vlan.vlan_bitmap);
+		const struct rtnl_link_bridge_vlan *v = vlan_of(bd);
+
+		nl_dump_line(p, "      pvid %u vlans ", v->pvid);
+		dump_vlans(p, v->vlan_bitmap);
 		nl_dump(p, " untagged ");
-		dump_vlans(p, bd->b_vlan.untagged_bitmap);
+		dump_vlans(p, v->untagged_bitmap);
 		nl_dump(p, "\n");
 	}
 }
@@ -521,7 +553,8 @@ static int bridge_compare(struct rtnl_link *a, struct rtnl_link *b, int family,
 	       x->b_priority != y->b_priority || x->b_cost != y->b_cost ||
 	       x->b_flags != y->b_flags || x->b_hwmode != y->b_hwmode ||
 	       x->b_self != y->b_self || x->b_n_mst != y->b_n_mst ||
-	       memcmp(&x->b_vlan, &y->b_vlan, sizeof(x->b_vlan)) ||
+	       ((x->b_vlan || y->b_vlan) &&
+		memcmp(vlan_of(x), vlan_of(y), sizeof(*x->b_vlan))) ||
 	       (x->b_n_mst &&
 		memcmp(x->b_mst, y->b_mst, x->b_n_mst * sizeof(*x->b_mst)));
 }
@@ -804,14 +837,17 @@ int rtnl_link_bridge_set_port_vlan_map_range(struct rtnl_link *link,
 					     uint16_t start, uint16_t end,
 					     int untagged)
 {
+	struct rtnl_link_bridge_vlan *bv;
 	unsigned int v;
 	BD_OR_FAIL(link, bd);
 
 	if (start == 0 || end < start ||
 	    end >= RTNL_LINK_BRIDGE_VLAN_BITMAP_MAX - 1)
 		return -NLE_INVAL;
+	if (!(bv = vlan_mut(bd)))
+		return -NLE_NOMEM;
 	for (v = start; v <= end; v++)
-		vlan_set(&bd->b_vlan, v, untagged);
+		vlan_set(bv, v, untagged);
 	bd->b_mask |= BR_HAVE_VLAN;
 	return 0;
 }
@@ -829,10 +865,11 @@ int rtnl_link_bridge_unset_port_vlan_map_range(struct rtnl_link *link,
 	if (start == 0 || end < start ||
 	    end >= RTNL_LINK_BRIDGE_VLAN_BITMAP_MAX - 1)
 		return -NLE_INVAL;
-	for (v = start; v <= end; v++) {
-		vlan_clear(&bd->b_vlan, v);
-		if (bd->b_vlan.pvid == v)
-			bd->b_vlan.pvid = 0;
+	/* without VLANs there is nothing to clear */
+	for (v = start; bd->b_vlan && v <= end; v++) {
+		vlan_clear(bd->b_vlan, v);
+		if (bd->b_vlan->pvid == v)
+			bd->b_vlan->pvid = 0;
 	}
 	bd->b_mask |= BR_HAVE_VLAN;
 	return 0;
@@ -849,8 +886,10 @@ int rtnl_link_bridge_set_port_vlan_pvid(struct rtnl_link *link, uint16_t pvid)
 
 	if (pvid == 0 || pvid >= RTNL_LINK_BRIDGE_VLAN_BITMAP_MAX - 1)
 		return -NLE_INVAL;
-	bd->b_vlan.pvid = pvid;
-	vlan_set(&bd->b_vlan, pvid, 1);
+	if (!vlan_mut(bd))
+		return -NLE_NOMEM;
+	bd->b_vlan->pvid = pvid;
+	vlan_set(bd->b_vlan, pvid, 1);
 	bd->b_mask |= BR_HAVE_VLAN;
 	return 0;
 }
@@ -862,7 +901,7 @@ int rtnl_link_bridge_pvid(struct rtnl_link *link)
 
 	if (!(bd->b_mask & BR_HAVE_VLAN))
 		return -EINVAL;
-	return bd->b_vlan.pvid;
+	return vlan_of(bd)->pvid;
 }
 
 /** 1 when the port has any VLAN, 0 when not, -NLE_OPNOTSUPP. */
@@ -873,10 +912,10 @@ int rtnl_link_bridge_has_vlan(struct rtnl_link *link)
 
 	if (!(bd->b_mask & BR_HAVE_VLAN))
 		return 0;
-	if (bd->b_vlan.pvid)
+	if (vlan_of(bd)->pvid)
 		return 1;
 	for (i = 0; i < RTNL_LINK_BRIDGE_VLAN_BITMAP_LEN; i++)
-		if (bd->b_vlan.vlan_bitmap[i])
+		if (vlan_of(bd)->vlan_bitmap[i])
 			return 1;
 	return 0;
 }
@@ -886,9 +925,10 @@ struct rtnl_link_bridge_vlan *rtnl_link_bridge_get_port_vlan(struct rtnl_link *l
 {
 	struct bridge_data *bd = bdata(link);
 
+	/* a port with a VLAN has its bitmaps allocated */
 	if (!bd || rtnl_link_bridge_has_vlan(link) != 1)
 		return NULL;
-	return &bd->b_vlan;
+	return bd->b_vlan;
 }
 
 /**
