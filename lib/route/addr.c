@@ -54,6 +54,11 @@ struct rtnl_addr {
 	struct ifa_cacheinfo a_cacheinfo;
 	char a_label[IFNAMSIZ];
 	struct rtnl_link *a_link;	/* referenced, not in the table */
+
+	/* where parsed local and peer addresses live (not copied by
+	 * nl_object_clone(): oo_copy_size) */
+	NL_ADDR_STORAGE(16) a_own_local;
+	NL_ADDR_STORAGE(16) a_own_peer;
 };
 
 static struct nl_cache_ops addr_cache_ops;
@@ -176,7 +181,15 @@ static void addr_constructor(struct nl_object *obj)
 static void addr_free_data(struct nl_object *obj)
 {
 	struct rtnl_addr *addr = (struct rtnl_addr *)obj;
+	struct nl_addr **slots[] = { &addr->a_local, &addr->a_peer,
+				     &addr->a_bcast, &addr->a_anycast,
+				     &addr->a_multicast };
+	unsigned int i;
 
+	for (i = 0; i < ARRAY_SIZE(slots); i++) {
+		_nl_addr_put_for(addr, *slots[i]);
+		*slots[i] = NULL;
+	}
 	nlo_free(obj, &addr_table);
 	if (addr->a_link)
 		rtnl_link_put(addr->a_link);
@@ -355,6 +368,8 @@ static void addr_dump_details(struct nl_object *obj, struct nl_dump_params *p)
 static struct nl_object_ops addr_obj_ops = {
 	.oo_name = "route/addr",
 	.oo_size = sizeof(struct rtnl_addr),
+	.oo_copy_size = offsetof(struct rtnl_addr, a_own_local),
+	.oo_pooled = 1,
 	.oo_constructor = addr_constructor,
 	.oo_free_data = addr_free_data,
 	.oo_clone = addr_clone,
@@ -374,15 +389,18 @@ static struct nl_object_ops addr_obj_ops = {
 /* ------------------------------------------------------------------ */
 /* Parsing and building messages                                        */
 
+/* The local or peer address, in the object's own storage when it fits. */
 static int set_nladdr(struct rtnl_addr *addr, struct nl_addr **slot,
-		      const struct nlattr *nla, uint64_t bit)
+		      struct nl_addr *own, const struct nlattr *nla,
+		      uint64_t bit)
 {
-	struct nl_addr *a = nl_addr_alloc_attr(nla, addr->a_family);
+	struct nl_addr *a = _nl_addr_store(addr, own, 16, addr->a_family,
+					   _nla_data(nla),
+					   (unsigned int)_nla_len(nla));
 
 	if (!a)
 		return -NLE_NOMEM;
-	if (*slot)
-		nl_addr_put(*slot);
+	_nl_addr_put_for(addr, *slot);
 	*slot = a;
 	addr->ce_mask |= bit;
 	return 0;
@@ -401,8 +419,7 @@ static int set_guessed(struct rtnl_addr *addr, struct nl_addr **slot,
 	fam = nl_addr_guess_family(a);
 	if (fam > 0)
 		nl_addr_set_family(a, fam);
-	if (*slot)
-		nl_addr_put(*slot);
+	_nl_addr_put_for(addr, *slot);
 	*slot = a;
 	addr->ce_mask |= bit;
 	return 0;
@@ -481,12 +498,14 @@ static int addr_parse(struct rtnl_addr *addr, struct nlmsghdr *n)
 		peer = NULL;
 
 	if (local) {
-		err = set_nladdr(addr, &addr->a_local, local, ADDR_ATTR_LOCAL);
+		err = set_nladdr(addr, &addr->a_local, &addr->a_own_local.a,
+				 local, ADDR_ATTR_LOCAL);
 		if (err < 0)
 			return err;
 	}
 	if (peer) {
-		err = set_nladdr(addr, &addr->a_peer, peer, ADDR_ATTR_PEER);
+		err = set_nladdr(addr, &addr->a_peer, &addr->a_own_peer.a,
+				 peer, ADDR_ATTR_PEER);
 		if (err < 0)
 			return err;
 	}
@@ -875,10 +894,8 @@ static int set_addr(struct rtnl_addr *addr, struct nl_addr **slot,
 		addr->a_family = (uint8_t)nl_addr_get_family(new);
 		addr->ce_mask |= ADDR_ATTR_FAMILY;
 	}
-	if (new)
-		nl_addr_get(new);
-	if (*slot)
-		nl_addr_put(*slot);
+	_nl_addr_get_for(addr, new);
+	_nl_addr_put_for(addr, *slot);
 	*slot = new;
 	if (new)
 		addr->ce_mask |= bit;
