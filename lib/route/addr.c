@@ -230,29 +230,20 @@ static uint32_t addr_id_attrs_get(struct nl_object *obj)
 	return rv;
 }
 
+/* A few multiplications over the identifying attributes (a peer is
+ * left out: equal addresses still get equal keys). */
 static void addr_keygen(struct nl_object *obj, uint32_t *hashkey,
 			uint32_t table_sz)
 {
 	struct rtnl_addr *addr = (struct rtnl_addr *)obj;
-	struct {
-		uint32_t family;
-		uint32_t ifindex;
-		uint32_t prefixlen;
-		unsigned char local[16];
-	} key;
-	unsigned int n = 0;
+	const struct nl_addr *l = addr->a_local;
+	uint32_t h;
 
-	memset(&key, 0, sizeof(key));
-	key.family = addr->a_family;
-	key.ifindex = (uint32_t)addr->a_ifindex;
-	key.prefixlen = addr->a_prefixlen;
-	if (addr->a_local) {
-		n = nl_addr_get_len(addr->a_local);
-		if (n > sizeof(key.local))
-			n = sizeof(key.local);
-		memcpy(key.local, nl_addr_get_binary_addr(addr->a_local), n);
-	}
-	*hashkey = nl_hash(&key, sizeof(key), 0) % table_sz;
+	h = _nl_key_mix(addr->a_family | (uint32_t)addr->a_prefixlen << 8,
+			(uint32_t)addr->a_ifindex);
+	if (l)
+		h = _nl_key_mix_bytes(h, l->a_addr, l->a_len);
+	*hashkey = _nl_key_mod(h, table_sz);
 }
 
 struct link_lookup {
