@@ -178,19 +178,18 @@ static void addr_constructor(struct nl_object *obj)
 	((struct rtnl_addr *)obj)->a_scope = RT_SCOPE_NOWHERE;
 }
 
+/* The addresses are all the table's entries own (no nlo_free() walk). */
 static void addr_free_data(struct nl_object *obj)
 {
 	struct rtnl_addr *addr = (struct rtnl_addr *)obj;
-	struct nl_addr **slots[] = { &addr->a_local, &addr->a_peer,
-				     &addr->a_bcast, &addr->a_anycast,
-				     &addr->a_multicast };
-	unsigned int i;
 
-	for (i = 0; i < ARRAY_SIZE(slots); i++) {
-		_nl_addr_put_for(addr, *slots[i]);
-		*slots[i] = NULL;
-	}
-	nlo_free(obj, &addr_table);
+	_nl_addr_put_for(addr, addr->a_local);
+	_nl_addr_put_for(addr, addr->a_peer);
+	_nl_addr_put_for(addr, addr->a_bcast);
+	_nl_addr_put_for(addr, addr->a_anycast);
+	_nl_addr_put_for(addr, addr->a_multicast);
+	addr->a_local = addr->a_peer = addr->a_bcast = NULL;
+	addr->a_anycast = addr->a_multicast = NULL;
 	if (addr->a_link)
 		rtnl_link_put(addr->a_link);
 	addr->a_link = NULL;

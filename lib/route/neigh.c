@@ -243,6 +243,7 @@ static const struct trans_tbl rtn_types[] = {
 /* ------------------------------------------------------------------ */
 /* Object operations                                                    */
 
+/* The addresses are all the table's entries own (no nlo_free() walk). */
 static void neigh_free_data(struct nl_object *obj)
 {
 	struct rtnl_neigh *n = (struct rtnl_neigh *)obj;
@@ -250,7 +251,6 @@ static void neigh_free_data(struct nl_object *obj)
 	_nl_addr_put_for(n, n->n_dst);
 	_nl_addr_put_for(n, n->n_lladdr);
 	n->n_dst = n->n_lladdr = NULL;
-	nlo_free(obj, &neigh_table);
 }
 
 static int neigh_clone(struct nl_object *dst, struct nl_object *src)
