@@ -55,10 +55,9 @@ struct rtnl_addr {
 	char a_label[IFNAMSIZ];
 	struct rtnl_link *a_link;	/* referenced, not in the table */
 
-	/* where parsed local and peer addresses live (not copied by
-	 * nl_object_clone(): oo_copy_size) */
+	/* where a parsed local address lives (not copied by
+	 * nl_object_clone(): oo_copy_size); a peer, rare, is allocated */
 	NL_ADDR_STORAGE(16) a_own_local;
-	NL_ADDR_STORAGE(16) a_own_peer;
 };
 
 static struct nl_cache_ops addr_cache_ops;
@@ -379,14 +378,17 @@ static struct nl_object_ops addr_obj_ops = {
 /* ------------------------------------------------------------------ */
 /* Parsing and building messages                                        */
 
-/* The local or peer address, in the object's own storage when it fits. */
+/* The local or peer address; in the object's own storage @own, when
+ * given and when it fits. */
 static int set_nladdr(struct rtnl_addr *addr, struct nl_addr **slot,
 		      struct nl_addr *own, const struct nlattr *nla,
 		      uint64_t bit)
 {
-	struct nl_addr *a = _nl_addr_store(addr, own, 16, addr->a_family,
-					   _nla_data(nla),
-					   (unsigned int)_nla_len(nla));
+	unsigned int len = (unsigned int)_nla_len(nla);
+	struct nl_addr *a =
+		own ? _nl_addr_store(addr, own, 16, addr->a_family,
+				     _nla_data(nla), len) :
+		      nl_addr_build(addr->a_family, _nla_data(nla), len);
 
 	if (!a)
 		return -NLE_NOMEM;
@@ -494,8 +496,8 @@ static int addr_parse(struct rtnl_addr *addr, struct nlmsghdr *n)
 			return err;
 	}
 	if (peer) {
-		err = set_nladdr(addr, &addr->a_peer, &addr->a_own_peer.a,
-				 peer, ADDR_ATTR_PEER);
+		err = set_nladdr(addr, &addr->a_peer, NULL, peer,
+				 ADDR_ATTR_PEER);
 		if (err < 0)
 			return err;
 	}

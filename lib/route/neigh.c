@@ -55,20 +55,21 @@
 struct rtnl_neigh {
 	NLHDR_COMMON
 
+	/* in an order without holes: with the storage, 192 bytes */
 	uint8_t n_family;
 	uint8_t n_flags;
 	uint8_t n_type;
 	uint16_t n_state;
+	uint16_t n_vlan;
 	int32_t n_ifindex;
 	uint32_t n_state_mask;
 	uint32_t n_flag_mask;
 	uint32_t n_ext_flags;
 	uint32_t n_ext_flag_mask;
+	uint32_t n_probes;
 	struct nl_addr *n_lladdr;
 	struct nl_addr *n_dst;
-	uint32_t n_probes;
 	uint32_t n_master;
-	uint16_t n_vlan;
 	uint32_t n_nhid;
 	struct nda_cacheinfo n_cacheinfo;
 
