@@ -24,6 +24,9 @@
 #ifndef NDA_NH_ID
 #define NDA_NH_ID 13
 #endif
+#ifndef NTF_EXT_MANAGED
+#define NTF_EXT_MANAGED (1 << 0)
+#endif
 
 static char *dump_cache(struct nl_cache *c, enum nl_dump_type t)
 {
@@ -340,6 +343,166 @@ START_TEST(test_requests)
 }
 END_TEST
 
+static struct rtnl_neigh *parse_ok(struct nl_msg *m)
+{
+	struct rtnl_neigh *n = NULL;
+
+	ck_assert_int_eq(rtnl_neigh_parse(nlmsg_hdr(m), &n), 0);
+	return n;
+}
+
+/* The addresses of a parsed neighbour live in its own memory: whoever
+ * holds one keeps it (and the neighbour) valid after the neighbour and
+ * its cache are gone (run under valgrind or ASan to see the memory). */
+START_TEST(test_storage_lifetime)
+{
+	static const unsigned char ib[20] = { 0x80, [19] = 0x42 };
+	struct nl_msg *m = hdr(AF_INET, 4, NUD_PERMANENT, 0);
+	struct nl_addr *dst, *ll, *held;
+	struct rtnl_neigh *n, *cl;
+	struct nl_cache *c;
+	struct in_addr a;
+	char buf[64];
+
+	inet_pton(AF_INET, "10.7.0.1", &a);
+	nla_put(m, NDA_DST, 4, &a);
+	nla_put(m, NDA_LLADDR, 6, mac);
+
+	/* both outlive the neighbour, as references to it */
+	n = parse_ok(m);
+	dst = nl_addr_get(rtnl_neigh_get_dst(n));
+	ll = nl_addr_get(rtnl_neigh_get_lladdr(n));
+	ck_assert_int_eq(nl_object_get_refcnt((struct nl_object *)n), 3);
+	rtnl_neigh_put(n);
+	ck_assert_int_eq(nl_addr_shared(dst), 1);
+	ck_assert_str_eq(nl_addr2str(dst, buf, sizeof(buf)), "10.7.0.1");
+	ck_assert_int_eq(nl_addr_get_family(dst), AF_INET);
+	ck_assert_int_eq(nl_addr_get_prefixlen(dst), 32);
+	ck_assert_str_eq(nl_addr2str(ll, buf, sizeof(buf)),
+			 "02:00:00:00:00:33");
+	ck_assert_int_eq(nl_addr_get_family(ll), AF_LLC);
+	ck_assert_int_eq(nl_addr_get_prefixlen(ll), 48);
+	/* as large as the attribute, as a parsed address always was */
+	ck_assert_int_eq(nl_addr_set_binary_addr(dst, ib, 16), -NLE_RANGE);
+	nl_addr_put(ll);
+	ck_assert_int_eq(nl_addr_shared(dst), 0);
+	nl_addr_put(dst);
+
+	/* a replaced destination keeps its value for whoever holds it */
+	n = parse_ok(m);
+	held = nl_addr_get(rtnl_neigh_get_dst(n));
+	ck_assert_int_eq(nl_addr_parse("10.7.0.2", AF_INET, &dst), 0);
+	ck_assert_int_eq(rtnl_neigh_set_dst(n, dst), 0);
+	nl_addr_put(dst);
+	ck_assert_str_eq(nl_addr2str(rtnl_neigh_get_dst(n), buf, sizeof(buf)),
+			 "10.7.0.2");
+	ck_assert_str_eq(nl_addr2str(held, buf, sizeof(buf)), "10.7.0.1");
+	/* its own address given back to it holds no reference on itself */
+	rtnl_neigh_set_lladdr(n, held);
+	ck_assert_int_eq(nl_object_get_refcnt((struct nl_object *)n), 2);
+	nl_addr_put(held);
+	ck_assert_int_eq(nl_object_get_refcnt((struct nl_object *)n), 1);
+
+	/* a clone has its own copies */
+	cl = (struct rtnl_neigh *)nl_object_clone((struct nl_object *)n);
+	ck_assert_ptr_nonnull(cl);
+	rtnl_neigh_put(n);
+	ck_assert_str_eq(nl_addr2str(rtnl_neigh_get_lladdr(cl), buf,
+				     sizeof(buf)), "10.7.0.1");
+	ck_assert_int_eq(nl_object_get_refcnt((struct nl_object *)cl), 1);
+	rtnl_neigh_put(cl);
+
+	/* held past the cache */
+	ck_assert_int_eq(nl_cache_alloc_name("route/neigh", &c), 0);
+	ck_assert_int_eq(nl_cache_parse_and_add(c, m), 0);
+	n = (struct rtnl_neigh *)nl_cache_get_first(c);
+	dst = nl_addr_get(rtnl_neigh_get_dst(n));
+	nl_cache_free(c);
+	ck_assert_str_eq(nl_addr2str(dst, buf, sizeof(buf)), "10.7.0.1");
+	ck_assert_int_eq(rtnl_neigh_get_ifindex(n), 4);
+	nl_addr_put(dst);
+	nlmsg_free(m);
+
+	/* a link-layer address too long for the object's room: 20 bytes */
+	m = hdr(AF_INET, 4, NUD_PERMANENT, 0);
+	nla_put(m, NDA_DST, 4, &a);
+	nla_put(m, NDA_LLADDR, sizeof(ib), ib);
+	n = parse_ok(m);
+	ll = nl_addr_get(rtnl_neigh_get_lladdr(n));
+	ck_assert_int_eq(nl_addr_get_len(ll), 20);
+	ck_assert_int_eq(nl_object_get_refcnt((struct nl_object *)n), 1);
+	rtnl_neigh_put(n);
+	ck_assert_str_eq(nl_addr2str(ll, buf, sizeof(buf)),
+			 "80:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:"
+			 "00:00:00:42");
+	nl_addr_put(ll);
+	nlmsg_free(m);
+}
+END_TEST
+
+/* Each attribute as the table describes it: families, short values. */
+START_TEST(test_parse_fields)
+{
+	unsigned char d6[16], odd[5] = { 1, 2, 3, 4, 5 };
+	uint16_t two = 7;
+	uint32_t v = 0;
+	struct nl_msg *m;
+	struct rtnl_neigh *n = NULL;
+
+	/* a bridge entry's remote: the family guessed from the length */
+	inet_pton(AF_INET6, "fd00::1", d6);
+	m = hdr(AF_BRIDGE, 3, NUD_REACHABLE, NTF_SELF);
+	nla_put(m, NDA_DST, 16, d6);
+	nla_put_u16(m, NDA_VLAN, 9);
+	n = parse_ok(m);
+	ck_assert_int_eq(nl_addr_get_family(rtnl_neigh_get_dst(n)), AF_INET6);
+	ck_assert_int_eq(rtnl_neigh_get_vlan(n), 9);
+	ck_assert_int_eq(rtnl_neigh_get_master(n), 0);
+	ck_assert_int_eq(rtnl_neigh_get_state(n), NUD_REACHABLE);
+	ck_assert_int_eq(rtnl_neigh_get_flags(n), NTF_SELF);
+	ck_assert_int_eq(rtnl_neigh_get_type(n), RTN_UNICAST);
+	rtnl_neigh_put(n);
+	nlmsg_free(m);
+
+	m = hdr(AF_BRIDGE, 3, 0, 0);
+	nla_put(m, NDA_DST, sizeof(odd), odd);
+	n = parse_ok(m);
+	ck_assert_int_eq(nl_addr_get_family(rtnl_neigh_get_dst(n)),
+			 AF_UNSPEC);
+	ck_assert_int_eq(nl_addr_get_len(rtnl_neigh_get_dst(n)), 5);
+	rtnl_neigh_put(n);
+	nlmsg_free(m);
+
+	/* an IPv4 entry's destination is IPv4 whatever its length */
+	m = hdr(AF_INET, 3, 0, 0);
+	nla_put(m, NDA_DST, 16, d6);
+	nla_put_u32(m, NDA_NH_ID, 12);
+	nla_put_u32(m, NDA_FLAGS_EXT, NTF_EXT_MANAGED);
+	n = parse_ok(m);
+	ck_assert_int_eq(nl_addr_get_family(rtnl_neigh_get_dst(n)), AF_INET);
+	ck_assert_int_eq(rtnl_neigh_get_nhid(n, &v), 0);
+	ck_assert_uint_eq(v, 12);
+	ck_assert_int_eq(rtnl_neigh_get_ext_flags(n, &v), 0);
+	ck_assert_uint_eq(v, NTF_EXT_MANAGED);
+	rtnl_neigh_put(n);
+	nlmsg_free(m);
+
+	/* short numbers are refused */
+	m = hdr(AF_INET, 3, 0, 0);
+	nla_put(m, NDA_PROBES, 2, &two);
+	ck_assert_int_eq(rtnl_neigh_parse(nlmsg_hdr(m), &n), -NLE_RANGE);
+	nlmsg_free(m);
+	m = hdr(AF_BRIDGE, 3, 0, 0);
+	nla_put(m, NDA_MASTER, 2, &two);
+	ck_assert_int_eq(rtnl_neigh_parse(nlmsg_hdr(m), &n), -NLE_RANGE);
+	nlmsg_free(m);
+	m = hdr(AF_BRIDGE, 3, 0, 0);
+	nla_put(m, NDA_FLAGS_EXT, 3, odd);
+	ck_assert_int_eq(rtnl_neigh_parse(nlmsg_hdr(m), &n), -NLE_RANGE);
+	nlmsg_free(m);
+}
+END_TEST
+
 static Suite *neigh_suite(void)
 {
 	Suite *s = suite_create("addr-neigh");
@@ -350,6 +513,8 @@ static Suite *neigh_suite(void)
 	tcase_add_test(tc, test_accessors_lookup);
 	tcase_add_test(tc, test_parse_public);
 	tcase_add_test(tc, test_requests);
+	tcase_add_test(tc, test_storage_lifetime);
+	tcase_add_test(tc, test_parse_fields);
 	suite_add_tcase(s, tc);
 	return s;
 }

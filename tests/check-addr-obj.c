@@ -275,6 +275,82 @@ START_TEST(test_parse_bad)
 }
 END_TEST
 
+/* The local address of a parsed address lives in the object's memory:
+ * whoever holds it keeps it (and the object) valid after the object and
+ * its cache are gone (run under valgrind or ASan to see the memory). */
+START_TEST(test_storage_lifetime)
+{
+	struct nl_addr *local, *peer, *held, *a;
+	struct rtnl_addr *ad, *cl;
+	struct nl_cache *c = NULL;
+	struct nl_msg *m;
+	char buf[64];
+	int refs;
+
+	rtnl_addr_put(rtnl_addr_alloc());
+	ck_assert_int_eq(nl_cache_alloc_name("route/addr", &c), 0);
+	m = hdr(AF_INET, 24, 0x80, 0, 3);
+	put4(m, IFA_LOCAL, "10.8.1.1");
+	put4(m, IFA_ADDRESS, "10.8.1.2");
+	ck_assert_int_eq(nl_cache_parse_and_add(c, m), 0);
+	nlmsg_free(m);
+	m = hdr(AF_INET6, 64, 0x80, 0, 3);
+	put6(m, IFA_ADDRESS, "fd00:8::1");
+	ck_assert_int_eq(nl_cache_parse_and_add(c, m), 0);
+	nlmsg_free(m);
+
+	ad = (struct rtnl_addr *)nl_cache_get_first(c);
+	refs = nl_object_get_refcnt((struct nl_object *)ad);
+	local = nl_addr_get(rtnl_addr_get_local(ad));
+	peer = nl_addr_get(rtnl_addr_get_peer(ad));
+	/* the peer, rare, is an address of its own */
+	ck_assert_int_eq(nl_object_get_refcnt((struct nl_object *)ad),
+			 refs + 1);
+	ad = (struct rtnl_addr *)nl_cache_get_next((struct nl_object *)ad);
+	held = nl_addr_get(rtnl_addr_get_local(ad));
+	nl_cache_free(c);
+	ck_assert_str_eq(nl_addr2str(local, buf, sizeof(buf)), "10.8.1.1/24");
+	ck_assert_str_eq(nl_addr2str(peer, buf, sizeof(buf)), "10.8.1.2");
+	ck_assert_int_eq(nl_addr_get_family(peer), AF_INET);
+	ck_assert_int_eq(nl_addr_get_prefixlen(peer), 32);
+	ck_assert_str_eq(nl_addr2str(held, buf, sizeof(buf)), "fd00:8::1/64");
+	nl_addr_put(peer);
+	ck_assert_int_eq(nl_addr_shared(local), 0);
+	ck_assert_int_eq(nl_addr_shared(nl_addr_get(local)), 1);
+	nl_addr_put(local);
+	ck_assert_int_eq(nl_addr_shared(local), 0);
+	/* as large as the attribute, as a parsed address always was */
+	ck_assert_int_eq(nl_addr_set_binary_addr(local, buf, 16), -NLE_RANGE);
+	nl_addr_put(local);
+
+	/* the object keeps living while its address is held */
+	ck_assert_int_eq(nl_object_get_refcnt((struct nl_object *)ad), 1);
+	ck_assert_int_eq(rtnl_addr_get_ifindex(ad), 3);
+	ck_assert_int_eq(rtnl_addr_get_family(ad), AF_INET6);
+
+	/* its own address given back to it holds no reference on itself;
+	 * a replaced local address keeps its value for whoever holds it */
+	ck_assert_int_eq(rtnl_addr_set_peer(ad, held), 0);
+	ck_assert_int_eq(nl_object_get_refcnt((struct nl_object *)ad), 1);
+	ck_assert_int_eq(nl_addr_parse("fd00:8::2/64", AF_INET6, &a), 0);
+	ck_assert_int_eq(rtnl_addr_set_local(ad, a), 0);
+	nl_addr_put(a);
+	ck_assert_str_eq(nl_addr2str(rtnl_addr_get_local(ad), buf,
+				     sizeof(buf)), "fd00:8::2/64");
+	ck_assert_str_eq(nl_addr2str(held, buf, sizeof(buf)), "fd00:8::1/64");
+	ck_assert_ptr_eq(rtnl_addr_get_peer(ad), held);
+
+	/* a clone has its own copies */
+	cl = (struct rtnl_addr *)nl_object_clone((struct nl_object *)ad);
+	ck_assert_ptr_nonnull(cl);
+	nl_addr_put(held);
+	ck_assert_str_eq(nl_addr2str(rtnl_addr_get_peer(cl), buf,
+				     sizeof(buf)), "fd00:8::1/64");
+	ck_assert_int_eq(nl_object_get_refcnt((struct nl_object *)cl), 1);
+	rtnl_addr_put(cl);
+}
+END_TEST
+
 START_TEST(test_build_requests)
 {
 	struct rtnl_addr *a = rtnl_addr_alloc();
@@ -431,6 +507,7 @@ static Suite *addr_suite(void)
 	tcase_add_test(tc, test_parse_v6_peer);
 	tcase_add_test(tc, test_parse_bad);
 	tcase_add_test(tc, test_build_requests);
+	tcase_add_test(tc, test_storage_lifetime);
 	tcase_add_test(tc, test_set_link);
 	suite_add_tcase(s, tc);
 	return s;

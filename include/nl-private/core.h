@@ -28,6 +28,7 @@
 #include <netlink/object.h>
 #include <netlink/hashtable.h>
 #include <netlink/utils.h>
+#include <netlink/addr.h>
 
 #ifndef ARRAY_SIZE
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
@@ -200,6 +201,10 @@ struct nl_addr {
  */
 #define NL_ADDR_EMBEDDED INT32_MIN
 
+#ifndef AF_MPLS
+#define AF_MPLS 28
+#endif
+
 static inline void _nl_addr_init_embedded(struct nl_addr *a, void *owner,
 					  int family, unsigned int maxsize)
 {
@@ -219,6 +224,59 @@ static inline struct nl_object *_nl_addr_owner(const struct nl_addr *a)
 {
 	return (struct nl_object *)((char *)a -
 				    (a->a_refcnt - NL_ADDR_EMBEDDED));
+}
+
+/* Room in an object for one embedded address of up to @n bytes; all zero
+ * (as objects are allocated) means never used. */
+#define NL_ADDR_STORAGE(n)                                                     \
+	union {                                                                \
+		struct nl_addr a;                                              \
+		unsigned char b[sizeof(struct nl_addr) + (n)];                 \
+	}
+
+/*
+ * An address of @family with the @len bytes at @buf, as nl_addr_build()
+ * makes it (capacity @len, the full prefix length): in @own, storage of
+ * @cap bytes embedded in @owner, the first time and when it fits; else a
+ * new address.  Once handed out the storage may be held by anyone, so it
+ * is written once only.  NULL when memory is short.
+ */
+static inline struct nl_addr *_nl_addr_store(void *owner, struct nl_addr *own,
+					     unsigned int cap, int family,
+					     const void *buf, unsigned int len)
+{
+	if (own->a_refcnt || len > cap)
+		return nl_addr_build(family, buf, len);
+	_nl_addr_init_embedded(own, owner, family, len);
+	own->a_len = len;
+	own->a_prefixlen = family == AF_MPLS ? 20 : (int)len * 8;
+	if (len)
+		memcpy(own->a_addr, buf, len);
+	return own;
+}
+
+/* Whether @a lives in @owner's memory: @owner holds no reference on it. */
+static inline bool _nl_addr_in(const void *owner, const struct nl_addr *a)
+{
+	return a && _nl_addr_is_embedded(a) &&
+	       (const void *)_nl_addr_owner(a) == owner;
+}
+
+/* @owner's reference to keep @a with (none on its own storage, which
+ * would keep it alive forever). */
+static inline struct nl_addr *_nl_addr_get_for(const void *owner,
+					       struct nl_addr *a)
+{
+	if (a && !_nl_addr_in(owner, a))
+		nl_addr_get(a);
+	return a;
+}
+
+/* Drop what _nl_addr_get_for() or _nl_addr_store() gave @owner. */
+static inline void _nl_addr_put_for(const void *owner, struct nl_addr *a)
+{
+	if (a && !_nl_addr_in(owner, a))
+		nl_addr_put(a);
 }
 
 /* Attribute accessors without a call, for the parsers of large dumps. */

@@ -54,6 +54,10 @@ struct rtnl_addr {
 	struct ifa_cacheinfo a_cacheinfo;
 	char a_label[IFNAMSIZ];
 	struct rtnl_link *a_link;	/* referenced, not in the table */
+
+	/* where a parsed local address lives (not copied by
+	 * nl_object_clone(): oo_copy_size); a peer, rare, is allocated */
+	NL_ADDR_STORAGE(16) a_own_local;
 };
 
 static struct nl_cache_ops addr_cache_ops;
@@ -173,11 +177,18 @@ static void addr_constructor(struct nl_object *obj)
 	((struct rtnl_addr *)obj)->a_scope = RT_SCOPE_NOWHERE;
 }
 
+/* The addresses are all the table's entries own (no nlo_free() walk). */
 static void addr_free_data(struct nl_object *obj)
 {
 	struct rtnl_addr *addr = (struct rtnl_addr *)obj;
 
-	nlo_free(obj, &addr_table);
+	_nl_addr_put_for(addr, addr->a_local);
+	_nl_addr_put_for(addr, addr->a_peer);
+	_nl_addr_put_for(addr, addr->a_bcast);
+	_nl_addr_put_for(addr, addr->a_anycast);
+	_nl_addr_put_for(addr, addr->a_multicast);
+	addr->a_local = addr->a_peer = addr->a_bcast = NULL;
+	addr->a_anycast = addr->a_multicast = NULL;
 	if (addr->a_link)
 		rtnl_link_put(addr->a_link);
 	addr->a_link = NULL;
@@ -217,29 +228,20 @@ static uint32_t addr_id_attrs_get(struct nl_object *obj)
 	return rv;
 }
 
+/* A few multiplications over the identifying attributes (a peer is
+ * left out: equal addresses still get equal keys). */
 static void addr_keygen(struct nl_object *obj, uint32_t *hashkey,
 			uint32_t table_sz)
 {
 	struct rtnl_addr *addr = (struct rtnl_addr *)obj;
-	struct {
-		uint32_t family;
-		uint32_t ifindex;
-		uint32_t prefixlen;
-		unsigned char local[16];
-	} key;
-	unsigned int n = 0;
+	const struct nl_addr *l = addr->a_local;
+	uint32_t h;
 
-	memset(&key, 0, sizeof(key));
-	key.family = addr->a_family;
-	key.ifindex = (uint32_t)addr->a_ifindex;
-	key.prefixlen = addr->a_prefixlen;
-	if (addr->a_local) {
-		n = nl_addr_get_len(addr->a_local);
-		if (n > sizeof(key.local))
-			n = sizeof(key.local);
-		memcpy(key.local, nl_addr_get_binary_addr(addr->a_local), n);
-	}
-	*hashkey = nl_hash(&key, sizeof(key), 0) % table_sz;
+	h = _nl_key_mix(addr->a_family | (uint32_t)addr->a_prefixlen << 8,
+			(uint32_t)addr->a_ifindex);
+	if (l)
+		h = _nl_key_mix_bytes(h, l->a_addr, l->a_len);
+	*hashkey = _nl_key_mod(h, table_sz);
 }
 
 struct link_lookup {
@@ -355,6 +357,8 @@ static void addr_dump_details(struct nl_object *obj, struct nl_dump_params *p)
 static struct nl_object_ops addr_obj_ops = {
 	.oo_name = "route/addr",
 	.oo_size = sizeof(struct rtnl_addr),
+	.oo_copy_size = offsetof(struct rtnl_addr, a_own_local),
+	.oo_pooled = 1,
 	.oo_constructor = addr_constructor,
 	.oo_free_data = addr_free_data,
 	.oo_clone = addr_clone,
@@ -374,15 +378,21 @@ static struct nl_object_ops addr_obj_ops = {
 /* ------------------------------------------------------------------ */
 /* Parsing and building messages                                        */
 
+/* The local or peer address; in the object's own storage @own, when
+ * given and when it fits. */
 static int set_nladdr(struct rtnl_addr *addr, struct nl_addr **slot,
-		      const struct nlattr *nla, uint64_t bit)
+		      struct nl_addr *own, const struct nlattr *nla,
+		      uint64_t bit)
 {
-	struct nl_addr *a = nl_addr_alloc_attr(nla, addr->a_family);
+	unsigned int len = (unsigned int)_nla_len(nla);
+	struct nl_addr *a =
+		own ? _nl_addr_store(addr, own, 16, addr->a_family,
+				     _nla_data(nla), len) :
+		      nl_addr_build(addr->a_family, _nla_data(nla), len);
 
 	if (!a)
 		return -NLE_NOMEM;
-	if (*slot)
-		nl_addr_put(*slot);
+	_nl_addr_put_for(addr, *slot);
 	*slot = a;
 	addr->ce_mask |= bit;
 	return 0;
@@ -401,8 +411,7 @@ static int set_guessed(struct rtnl_addr *addr, struct nl_addr **slot,
 	fam = nl_addr_guess_family(a);
 	if (fam > 0)
 		nl_addr_set_family(a, fam);
-	if (*slot)
-		nl_addr_put(*slot);
+	_nl_addr_put_for(addr, *slot);
 	*slot = a;
 	addr->ce_mask |= bit;
 	return 0;
@@ -481,12 +490,14 @@ static int addr_parse(struct rtnl_addr *addr, struct nlmsghdr *n)
 		peer = NULL;
 
 	if (local) {
-		err = set_nladdr(addr, &addr->a_local, local, ADDR_ATTR_LOCAL);
+		err = set_nladdr(addr, &addr->a_local, &addr->a_own_local.a,
+				 local, ADDR_ATTR_LOCAL);
 		if (err < 0)
 			return err;
 	}
 	if (peer) {
-		err = set_nladdr(addr, &addr->a_peer, peer, ADDR_ATTR_PEER);
+		err = set_nladdr(addr, &addr->a_peer, NULL, peer,
+				 ADDR_ATTR_PEER);
 		if (err < 0)
 			return err;
 	}
@@ -875,10 +886,8 @@ static int set_addr(struct rtnl_addr *addr, struct nl_addr **slot,
 		addr->a_family = (uint8_t)nl_addr_get_family(new);
 		addr->ce_mask |= ADDR_ATTR_FAMILY;
 	}
-	if (new)
-		nl_addr_get(new);
-	if (*slot)
-		nl_addr_put(*slot);
+	_nl_addr_get_for(addr, new);
+	_nl_addr_put_for(addr, *slot);
 	*slot = new;
 	if (new)
 		addr->ce_mask |= bit;

@@ -55,22 +55,28 @@
 struct rtnl_neigh {
 	NLHDR_COMMON
 
+	/* in an order without holes: with the storage, 192 bytes */
 	uint8_t n_family;
 	uint8_t n_flags;
 	uint8_t n_type;
 	uint16_t n_state;
+	uint16_t n_vlan;
 	int32_t n_ifindex;
 	uint32_t n_state_mask;
 	uint32_t n_flag_mask;
 	uint32_t n_ext_flags;
 	uint32_t n_ext_flag_mask;
+	uint32_t n_probes;
 	struct nl_addr *n_lladdr;
 	struct nl_addr *n_dst;
-	uint32_t n_probes;
 	uint32_t n_master;
-	uint16_t n_vlan;
 	uint32_t n_nhid;
 	struct nda_cacheinfo n_cacheinfo;
+
+	/* where parsed addresses live (not copied by nl_object_clone():
+	 * oo_copy_size) */
+	NL_ADDR_STORAGE(16) n_own_dst;
+	NL_ADDR_STORAGE(8) n_own_lladdr;
 };
 
 static struct nl_cache_ops neigh_cache_ops;
@@ -238,9 +244,14 @@ static const struct trans_tbl rtn_types[] = {
 /* ------------------------------------------------------------------ */
 /* Object operations                                                    */
 
+/* The addresses are all the table's entries own (no nlo_free() walk). */
 static void neigh_free_data(struct nl_object *obj)
 {
-	nlo_free(obj, &neigh_table);
+	struct rtnl_neigh *n = (struct rtnl_neigh *)obj;
+
+	_nl_addr_put_for(n, n->n_dst);
+	_nl_addr_put_for(n, n->n_lladdr);
+	n->n_dst = n->n_lladdr = NULL;
 }
 
 static int neigh_clone(struct nl_object *dst, struct nl_object *src)
@@ -359,6 +370,7 @@ static void neigh_dump_details(struct nl_object *obj, struct nl_dump_params *p)
 static struct nl_object_ops neigh_obj_ops = {
 	.oo_name = "route/neigh",
 	.oo_size = sizeof(struct rtnl_neigh),
+	.oo_copy_size = offsetof(struct rtnl_neigh, n_own_dst),
 	.oo_pooled = 1,
 	.oo_free_data = neigh_free_data,
 	.oo_clone = neigh_clone,
@@ -377,25 +389,110 @@ static struct nl_object_ops neigh_obj_ops = {
 /* ------------------------------------------------------------------ */
 /* Parsing and building                                                 */
 
+/* A u32 attribute, when there is one, into *v. */
+static int put_u32(struct rtnl_neigh *n, uint32_t *v, uint32_t bit,
+		   const struct nlattr *nla)
+{
+	if (!nla)
+		return 0;
+	if (_nla_len(nla) < 4)
+		return -NLE_RANGE;
+	*v = _nla_u32(nla);
+	n->ce_mask |= bit;
+	return 0;
+}
+
+/* The attributes parsed, whatever the system headers' NDA_MAX */
+#define NEIGH_NDA_MAX (NDA_MAX > NDA_FLAGS_EXT ? NDA_MAX : NDA_FLAGS_EXT)
+
+/* An address attribute into *slot, in own when it fits. */
+static struct nl_addr *store_addr(struct rtnl_neigh *n, struct nl_addr **slot,
+				  struct nl_addr *own, unsigned int cap,
+				  int family, const struct nlattr *nla)
+{
+	struct nl_addr *a = _nl_addr_store(n, own, cap, family, _nla_data(nla),
+					   (unsigned int)_nla_len(nla));
+
+	if (!a)
+		return NULL;
+	_nl_addr_put_for(n, *slot);
+	*slot = a;
+	return a;
+}
+
+/*
+ * What the table (neigh_attrs) describes, parsed without walking it, with
+ * the same results and errors: one message per neighbour makes this the
+ * fill's hot path.  The destination is an address of the entry's family,
+ * except on bridge entries (the remote of a vxlan device, of any family),
+ * where the family is guessed from its length.
+ */
 static int neigh_fill(struct rtnl_neigh *n, struct nlmsghdr *nlh)
 {
-	struct nlattr *tb[NDA_MAX + 1];
+	struct nlattr *tb[NEIGH_NDA_MAX + 1];
+	const struct ndmsg *ndm;
+	struct nlattr *nla;
 	int err;
 
 	if (!nlmsg_valid_hdr(nlh, sizeof(struct ndmsg)))
 		return -NLE_MSG_TOOSHORT;
-	err = nlmsg_parse(nlh, sizeof(struct ndmsg), tb, NDA_MAX, NULL);
+	err = nlmsg_parse(nlh, sizeof(struct ndmsg), tb, NEIGH_NDA_MAX, NULL);
 	if (err < 0)
 		return err;
+	ndm = nlmsg_data(nlh);
 	n->ce_msgtype = nlh->nlmsg_type;
-	nlo_parse_hdr(n, &neigh_table, nlmsg_data(nlh), sizeof(struct ndmsg));
-	err = nlo_parse(n, &neigh_table, tb);
-	if (err < 0)
+	n->n_family = ndm->ndm_family;
+	n->n_flags = ndm->ndm_flags;
+	n->n_type = ndm->ndm_type;
+	n->n_state = ndm->ndm_state;
+	n->n_ifindex = ndm->ndm_ifindex;
+	n->ce_mask |= NEIGH_ATTR_FAMILY | NEIGH_ATTR_FLAGS | NEIGH_ATTR_TYPE |
+		      NEIGH_ATTR_STATE | NEIGH_ATTR_IFINDEX;
+
+	if ((nla = tb[NDA_LLADDR])) {
+		if (!store_addr(n, &n->n_lladdr, &n->n_own_lladdr.a, 8, AF_LLC,
+				nla))
+			return -NLE_NOMEM;
+		n->ce_mask |= NEIGH_ATTR_LLADDR;
+	}
+	if ((nla = tb[NDA_DST])) {
+		struct nl_addr *a = store_addr(n, &n->n_dst, &n->n_own_dst.a,
+					       16, AF_UNSPEC, nla);
+		int fam = n->n_family;
+
+		if (!a)
+			return -NLE_NOMEM;
+		if (fam == AF_BRIDGE || fam == AF_UNSPEC)
+			fam = nl_addr_guess_family(a);
+		if (fam > 0)
+			a->a_family = fam;
+		n->ce_mask |= NEIGH_ATTR_DST;
+	}
+	if ((nla = tb[NDA_CACHEINFO])) {
+		size_t len = (size_t)_nla_len(nla);
+
+		if (len > sizeof(n->n_cacheinfo))
+			len = sizeof(n->n_cacheinfo);
+		memset(&n->n_cacheinfo, 0, sizeof(n->n_cacheinfo));
+		memcpy(&n->n_cacheinfo, _nla_data(nla), len);
+		n->ce_mask |= NEIGH_ATTR_CACHEINFO;
+	}
+	if ((err = put_u32(n, &n->n_probes, NEIGH_ATTR_PROBES,
+			   tb[NDA_PROBES])) < 0 ||
+	    (err = put_u32(n, &n->n_master, NEIGH_ATTR_MASTER,
+			   tb[NDA_MASTER])) < 0)
 		return err;
-	/* the destination is an address of the entry's family, except on
-	 * bridge entries (the remote of a vxlan device, of any family) */
-	if (n->n_dst && n->n_family != AF_BRIDGE && n->n_family != AF_UNSPEC)
-		nl_addr_set_family(n->n_dst, n->n_family);
+	if ((nla = tb[NDA_VLAN])) {
+		if (_nla_len(nla) < 2)
+			return -NLE_RANGE;
+		memcpy(&n->n_vlan, _nla_data(nla), 2);
+		n->ce_mask |= NEIGH_ATTR_VLAN;
+	}
+	if ((err = put_u32(n, &n->n_nhid, NEIGH_ATTR_NHID,
+			   tb[NDA_NH_ID])) < 0 ||
+	    (err = put_u32(n, &n->n_ext_flags, NEIGH_ATTR_EXT_FLAGS,
+			   tb[NDA_FLAGS_EXT])) < 0)
+		return err;
 	return 0;
 }
 
@@ -417,6 +514,10 @@ static int master_of(struct nl_cache *lc, void *arg)
 
 static void master_from_link(struct rtnl_neigh *neigh)
 {
+	static struct nl_cache_ops *link_ops;
+
+	if (!_nl_cache_maybe_provided(&link_ops, "route/link"))
+		return;
 	/* safe from any thread, without a reference per entry */
 	_nl_cache_with_provided("route/link", master_of, neigh);
 }
@@ -801,9 +902,8 @@ int rtnl_neigh_get_ifindex(struct rtnl_neigh *neigh)
 /** Set the link-layer address (a reference is taken). */
 void rtnl_neigh_set_lladdr(struct rtnl_neigh *neigh, struct nl_addr *addr)
 {
-	nl_addr_get(addr);
-	if (neigh->n_lladdr)
-		nl_addr_put(neigh->n_lladdr);
+	_nl_addr_get_for(neigh, addr);
+	_nl_addr_put_for(neigh, neigh->n_lladdr);
 	neigh->n_lladdr = addr;
 	neigh->ce_mask |= NEIGH_ATTR_LLADDR;
 }
@@ -830,9 +930,8 @@ int rtnl_neigh_set_dst(struct rtnl_neigh *neigh, struct nl_addr *addr)
 		neigh->n_family = (uint8_t)nl_addr_get_family(addr);
 		neigh->ce_mask |= NEIGH_ATTR_FAMILY;
 	}
-	nl_addr_get(addr);
-	if (neigh->n_dst)
-		nl_addr_put(neigh->n_dst);
+	_nl_addr_get_for(neigh, addr);
+	_nl_addr_put_for(neigh, neigh->n_dst);
 	neigh->n_dst = addr;
 	neigh->ce_mask |= NEIGH_ATTR_DST;
 	return 0;
