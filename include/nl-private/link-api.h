@@ -120,10 +120,7 @@ struct rtnl_link {
 	struct rtnl_link_vf *l_vf_list;
 
 	/* storage of the first IFLA_ADDRESS and IFLA_BROADCAST parsed */
-	union {
-		struct nl_addr a;
-		char bytes[sizeof(struct nl_addr) + LINK_OWN_ADDR_MAX];
-	} l_own_addr[2];
+	NL_ADDR_STORAGE(LINK_OWN_ADDR_MAX) l_own_addr[2];
 };
 
 /*

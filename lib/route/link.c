@@ -918,34 +918,23 @@ static int put_linkinfo(struct nl_msg *msg, struct rtnl_link *link)
  * parsed again, or a longer one, is allocated as before, so that whoever
  * holds the first keeps what it saw.
  */
-static bool own_addr(const struct rtnl_link *link, const struct nl_addr *a)
-{
-	return a && (a == &link->l_own_addr[0].a || a == &link->l_own_addr[1].a);
-}
-
 static int parse_own_addr(struct rtnl_link *link, const struct nlo_attr *a,
 			  const struct nlattr *nla, unsigned int i)
 {
 	struct nl_addr **slot = nlo_ptr(link, a);
-	struct nl_addr *addr = &link->l_own_addr[i].a;
-	unsigned int len = (unsigned int)_nla_len(nla);
+	struct nl_addr *addr;
 	int fam;
 
-	if (_nl_addr_is_embedded(addr) || len > LINK_OWN_ADDR_MAX) {
-		if (own_addr(link, *slot))
-			*slot = NULL;
-		return nlo_parse_one(link, a, nla);
-	}
-	/* as nl_addr_alloc_attr() and NLO_F_GUESS would have it */
-	_nl_addr_init_embedded(addr, link, AF_UNSPEC, len);
-	addr->a_len = len;
-	addr->a_prefixlen = (int)len * 8;
-	memcpy(addr->a_addr, _nla_data(nla), len);
+	addr = _nl_addr_store(link, &link->l_own_addr[i].a, LINK_OWN_ADDR_MAX,
+			      a->family, _nla_data(nla),
+			      (unsigned int)_nla_len(nla));
+	if (!addr)
+		return -NLE_NOMEM;
+	/* as NLO_F_GUESS */
 	fam = nl_addr_guess_family(addr);
 	if (fam > 0)
 		nl_addr_set_family(addr, fam);
-	if (!own_addr(link, *slot))
-		nl_addr_put(*slot);
+	_nl_addr_put_for(link, *slot);
 	*slot = addr;
 	return 0;
 }
@@ -960,9 +949,9 @@ static void link_free_data(struct nl_object *obj)
 {
 	struct rtnl_link *link = (struct rtnl_link *)obj;
 
-	if (own_addr(link, link->l_addr))
+	if (_nl_addr_in(link, link->l_addr))
 		link->l_addr = NULL;
-	if (own_addr(link, link->l_bcast))
+	if (_nl_addr_in(link, link->l_bcast))
 		link->l_bcast = NULL;
 	nlo_free(obj, &link_owning_table);
 	af_free_all(link);
@@ -2222,10 +2211,8 @@ static void set_addr(struct rtnl_link *link, struct nl_addr **pos,
 		     struct nl_addr *addr, uint64_t bit)
 {
 	/* the link's own storage is not counted */
-	if (addr && !own_addr(link, addr))
-		nl_addr_get(addr);
-	if (!own_addr(link, *pos))
-		nl_addr_put(*pos);
+	_nl_addr_get_for(link, addr);
+	_nl_addr_put_for(link, *pos);
 	*pos = addr;
 	if (addr)
 		link->ce_mask |= bit;
