@@ -279,6 +279,16 @@ static inline void _nl_addr_put_for(const void *owner, struct nl_addr *a)
 		nl_addr_put(a);
 }
 
+/* Give @a the family its length suggests, when one does (how parsers
+ * read addresses whose family the message does not say). */
+static inline void _nl_addr_guess_set_family(struct nl_addr *a)
+{
+	int fam = nl_addr_guess_family(a);
+
+	if (fam > 0)
+		a->a_family = fam;
+}
+
 /* Attribute accessors without a call, for the parsers of large dumps. */
 static inline void *_nla_data(const struct nlattr *nla)
 {

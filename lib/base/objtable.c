@@ -156,12 +156,8 @@ int nlo_parse_one(void *base, const struct nlo_attr *a,
 
 		if (!addr)
 			return -NLE_NOMEM;
-		if (a->flags & NLO_F_GUESS) {
-			int fam = nl_addr_guess_family(addr);
-
-			if (fam > 0)
-				nl_addr_set_family(addr, fam);
-		}
+		if (a->flags & NLO_F_GUESS)
+			_nl_addr_guess_set_family(addr);
 		free_value(base, a);
 		*(struct nl_addr **)p = addr;
 		break;

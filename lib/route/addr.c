@@ -404,13 +404,10 @@ static int set_guessed(struct rtnl_addr *addr, struct nl_addr **slot,
 		       const struct nlattr *nla, uint64_t bit)
 {
 	struct nl_addr *a = nl_addr_alloc_attr(nla, AF_UNSPEC);
-	int fam;
 
 	if (!a)
 		return -NLE_NOMEM;
-	fam = nl_addr_guess_family(a);
-	if (fam > 0)
-		nl_addr_set_family(a, fam);
+	_nl_addr_guess_set_family(a);
 	_nl_addr_put_for(addr, *slot);
 	*slot = a;
 	addr->ce_mask |= bit;

@@ -923,17 +923,13 @@ static int parse_own_addr(struct rtnl_link *link, const struct nlo_attr *a,
 {
 	struct nl_addr **slot = nlo_ptr(link, a);
 	struct nl_addr *addr;
-	int fam;
 
 	addr = _nl_addr_store(link, &link->l_own_addr[i].a, LINK_OWN_ADDR_MAX,
 			      a->family, _nla_data(nla),
 			      (unsigned int)_nla_len(nla));
 	if (!addr)
 		return -NLE_NOMEM;
-	/* as NLO_F_GUESS */
-	fam = nl_addr_guess_family(addr);
-	if (fam > 0)
-		nl_addr_set_family(addr, fam);
+	_nl_addr_guess_set_family(addr);	/* as NLO_F_GUESS */
 	_nl_addr_put_for(link, *slot);
 	*slot = addr;
 	return 0;

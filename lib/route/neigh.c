@@ -458,14 +458,12 @@ static int neigh_fill(struct rtnl_neigh *n, struct nlmsghdr *nlh)
 	if ((nla = tb[NDA_DST])) {
 		struct nl_addr *a = store_addr(n, &n->n_dst, &n->n_own_dst.a,
 					       16, AF_UNSPEC, nla);
-		int fam = n->n_family;
-
 		if (!a)
 			return -NLE_NOMEM;
-		if (fam == AF_BRIDGE || fam == AF_UNSPEC)
-			fam = nl_addr_guess_family(a);
-		if (fam > 0)
-			a->a_family = fam;
+		if (n->n_family == AF_BRIDGE || n->n_family == AF_UNSPEC)
+			_nl_addr_guess_set_family(a);
+		else
+			a->a_family = n->n_family;
 		n->ce_mask |= NEIGH_ATTR_DST;
 	}
 	if ((nla = tb[NDA_CACHEINFO])) {
