@@ -744,6 +744,14 @@ START_TEST(route_storage_lifetime)
 	ck_assert_str_eq(nl_addr2str(dst2, buf, sizeof(buf)), "10.1.2.3");
 	rtnl_route_put(r2);
 
+	/* a route given its own destination does not hold itself */
+	r = parsed(msg);
+	ck_assert_int_eq(rtnl_route_set_dst(r, rtnl_route_get_dst(r)), 0);
+	ck_assert_int_eq(nl_object_get_refcnt((struct nl_object *)r), 1);
+	ck_assert_str_eq(nl_addr2str(rtnl_route_get_dst(r), buf, sizeof(buf)),
+			 "10.1.2.3");
+	rtnl_route_put(r);
+
 	/* held past the cache */
 	ck_assert_int_eq(nl_cache_alloc_name("route/route", &c), 0);
 	ck_assert_int_eq(nl_cache_parse_and_add(c, msg), 0);

@@ -77,14 +77,6 @@ static void store_init(struct rtnl_route *r, unsigned int cap)
 	_nl_addr_init_embedded(own_dst(r), r, AF_UNSPEC, cap);
 }
 
-/* Drop the route's reference on one of its addresses (its own storage
- * is not counted). */
-static void route_addr_put(struct rtnl_route *r, struct nl_addr *a)
-{
-	if (a && a != own_dst(r))
-		nl_addr_put(a);
-}
-
 static struct rtnl_route_ext *ext_get(struct rtnl_route *r)
 {
 	struct rtnl_route_ext *e = ext_of(r);
@@ -269,7 +261,7 @@ static void route_free_data(struct nl_object *obj)
 {
 	struct rtnl_route *r = (struct rtnl_route *)obj;
 
-	route_addr_put(r, r->rt_dst);
+	_nl_addr_put_for(r, r->rt_dst);
 	r->rt_dst = NULL;
 	ext_free(r->rt_ext);
 	r->rt_ext = NULL;
@@ -297,7 +289,7 @@ static int store_dst(struct rtnl_route *r, int family, const void *buf,
 			return -NLE_NOMEM;
 	}
 	a->a_prefixlen = prefixlen;
-	route_addr_put(r, r->rt_dst);
+	_nl_addr_put_for(r, r->rt_dst);
 	r->rt_dst = a;
 	return 0;
 }
@@ -965,8 +957,9 @@ static int set_addr(struct rtnl_route *route, struct nl_addr **pos,
 	} else {
 		route->rt_family = (uint8_t)nl_addr_get_family(addr);
 	}
-	nl_addr_get(addr);
-	route_addr_put(route, *pos);
+	/* the route's own storage is not counted */
+	_nl_addr_get_for(route, addr);
+	_nl_addr_put_for(route, *pos);
 	*pos = addr;
 	route->ce_mask |= bit | ROUTE_ATTR_FAMILY;
 	return 0;
