@@ -769,6 +769,11 @@ struct fill_ctx {
 	struct fresh *fresh;
 	unsigned int nfresh, capfresh;
 	int saved_iarg1;
+	/* digests of the pass's messages (see raw_keep()) */
+	bool digest;
+	uint64_t skip;			/* attributes left out of them */
+	uint64_t cur_digest;		/* of the message being parsed */
+	uint64_t pend_digest;		/* of pend's message */
 };
 
 struct pickup {
@@ -829,16 +834,21 @@ static void log_add(struct fill_ctx *fc, enum undo_op op, struct nl_object *obj,
 	u->node = node;
 }
 
-/* @old can stand in for the new @obj: unseen in this pass, referenced by
- * the cache alone (its list and index), equal in message type and every
+/* @old may stand in for a new object: unseen in this pass and
+ * referenced by the cache alone (its list and index). */
+static bool may_stand_in(struct fill_ctx *fc, struct nl_object *old)
+{
+	return _nl_ref_read(&old->ce_refcnt) == 2 &&
+	       gen_of(old) != (fc->cache->c_gen & 1) &&
+	       !(old->ce_flags & NL_OBJ_REPLACED);
+}
+
+/* @old can stand in for the new @obj: equal in message type and every
  * attribute (so identical too). */
 static bool unchanged(struct fill_ctx *fc, struct nl_object *old,
 		      struct nl_object *obj)
 {
-	return _nl_ref_read(&old->ce_refcnt) == 2 &&
-	       gen_of(old) != (fc->cache->c_gen & 1) &&
-	       !(old->ce_flags & NL_OBJ_REPLACED) &&
-	       old->ce_msgtype == obj->ce_msgtype &&
+	return may_stand_in(fc, old) && old->ce_msgtype == obj->ce_msgtype &&
 	       !nl_object_diff64(old, obj);
 }
 
@@ -857,9 +867,9 @@ static void mark_seen(struct fill_ctx *fc, struct nl_list_head *node)
 		fc->first_new = node;
 }
 
-/* The unseen @old stands in for the new object: move it to the tail. */
-static void keep_old(struct fill_ctx *fc, struct nl_object *old,
-		     struct nl_object *obj)
+/* The unseen @old stands in for the new object (@mark: its NL_OBJ_MARK):
+ * move it to the tail. */
+static void keep_old(struct fill_ctx *fc, struct nl_object *old, int mark)
 {
 	struct nl_cache *cache = fc->cache;
 	struct nl_list_head *node = &old->ce_list, *prev = node->prev;
@@ -873,13 +883,14 @@ static void keep_old(struct fill_ctx *fc, struct nl_object *old,
 	nl_list_add_tail(node, &cache->c_items);
 	mark_seen(fc, node);
 	/* as a fresh copy would be: unmarked */
-	old->ce_flags = (obj->ce_flags & NL_OBJ_MARK) |
-			(old->ce_flags & ~NL_OBJ_MARK);
+	old->ce_flags = mark | (old->ce_flags & ~NL_OBJ_MARK);
 	set_gen(cache, old);
 }
 
-/* Put the pending object of an in-place fill where it belongs. */
-static int place(struct fill_ctx *fc, struct nl_object *obj, uint32_t key)
+/* Put the pending object of an in-place fill where it belongs; @digest:
+ * its message's, or 0. */
+static int place(struct fill_ctx *fc, struct nl_object *obj, uint32_t key,
+		 uint64_t digest)
 {
 	struct nl_cache *cache = fc->cache;
 	struct nl_object *old = NULL;
@@ -897,7 +908,8 @@ static int place(struct fill_ctx *fc, struct nl_object *obj, uint32_t key)
 			old = obj_of(fc->pred);
 			fc->pred_hit = unchanged(fc, old, obj);
 			if (fc->pred_hit) {
-				keep_old(fc, old, obj);
+				keep_old(fc, old, obj->ce_flags & NL_OBJ_MARK);
+				old->ce_digest = digest;
 				nl_object_put(obj);
 				return 0;
 			}
@@ -910,10 +922,12 @@ static int place(struct fill_ctx *fc, struct nl_object *obj, uint32_t key)
 		goto drop;
 	}
 	if (old && unchanged(fc, old, obj)) {
-		keep_old(fc, old, obj);
+		keep_old(fc, old, obj->ce_flags & NL_OBJ_MARK);
+		old->ce_digest = digest;
 		nl_object_put(obj);
 		return 0;
 	}
+	obj->ce_digest = digest;
 	if (old) {
 		/* the old one leaves with the pass; its index reference
 		 * stays with it until then */
@@ -952,6 +966,8 @@ drop:
 /* Start an in-place pass over @cache. */
 static void pass_begin(struct fill_ctx *fc, struct nl_cache *cache)
 {
+	struct nl_object_ops *ops = cache->c_ops->co_obj_ops;
+
 	fc->cache = cache;
 	fc->in_place = true;
 	fc->first_new = NULL;
@@ -961,6 +977,12 @@ static void pass_begin(struct fill_ctx *fc, struct nl_cache *cache)
 	/* the old order is expected */
 	fc->pred = nl_list_empty(&cache->c_items) ? NULL : cache->c_items.next;
 	fc->pred_hit = fc->pred != NULL;
+	/* digests from the first refill on: a fill of an empty cache has
+	 * no use for them yet */
+	fc->digest = ops && ops->oo_digest && cache->hashtable && fc->pred &&
+		     (!ops->oo_digest_usable || ops->oo_digest_usable());
+	fc->skip = ops ? ops->oo_digest_skip : 0;
+	fc->cur_digest = 0;
 }
 
 static void pass_free(struct fill_ctx *fc)
@@ -1105,7 +1127,7 @@ static int fill_flush(struct fill_ctx *fc)
 		return 0;
 	fc->pend = NULL;
 	if (fc->in_place)
-		return place(fc, obj, fc->pend_key);
+		return place(fc, obj, fc->pend_key, fc->pend_digest);
 	/* the pending reference becomes the list's */
 	err = link_in_keyed(fc->cache, obj, true, fc->pend_key);
 	if (err < 0)
@@ -1154,6 +1176,7 @@ static int fill_cb(struct nl_object *obj, struct nl_parser_param *p)
 		fc->pend = copy;
 		fc->pend_key = cache->hashtable ?
 			_nl_hash_table_key(cache->hashtable, copy) : 0;
+		fc->pend_digest = fc->cur_digest;
 		return err;
 	}
 	if (cache->hashtable) {
@@ -1173,7 +1196,35 @@ static int fill_cb(struct nl_object *obj, struct nl_parser_param *p)
 	take_ref(obj);
 	fc->pend = obj;
 	fc->pend_key = key;
+	fc->pend_digest = fc->cur_digest;
 	return err;
+}
+
+/*
+ * In a pass with digests, before @nlh is parsed: when the object expected
+ * next last matched a message with the same digest and may stand in, it
+ * is kept without parsing @nlh at all (a refill of an unchanged table
+ * parses nothing).  The pending object is placed first, in dump order;
+ * its error in *ferr.  @return true when @nlh needs no parsing.
+ */
+static bool raw_keep(struct fill_ctx *fc, struct nl_cache_ops *ops,
+		     const struct nlmsghdr *nlh, int *ferr)
+{
+	uint64_t d = _nl_msg_digest(nlh, (size_t)ops->co_hdrsize, fc->skip);
+	struct nl_object *old;
+
+	fc->cur_digest = d;
+	*ferr = fill_flush(fc);
+	if (!fc->pred)
+		return false;
+	old = obj_of(fc->pred);
+	if (old->ce_digest != d || old->ce_msgtype != nlh->nlmsg_type ||
+	    !may_stand_in(fc, old) || filtered_out(fc->cache, old) ||
+	    log_reserve(fc) < 0)
+		return false;
+	keep_old(fc, old, 0);
+	fc->pred_hit = true;
+	return true;
 }
 
 /*
@@ -1193,7 +1244,19 @@ static int pickup_valid(struct nl_msg *msg, void *arg)
 		pk->intr = true;
 		return NL_SKIP;
 	}
-	err = nl_cache_parse(pk->ops, &msg->nm_src, nlh, pk->pp);
+	if (pk->fc && pk->fc->digest) {
+		int ferr;
+
+		if (raw_keep(pk->fc, pk->ops, nlh, &ferr))
+			err = ferr;
+		else
+			err = nl_cache_parse(pk->ops, &msg->nm_src, nlh, pk->pp);
+		/* the pending object's error first */
+		if (ferr < 0 && ferr != -NLE_EXIST && err != -NLE_NOMEM)
+			err = ferr;
+	} else {
+		err = nl_cache_parse(pk->ops, &msg->nm_src, nlh, pk->pp);
+	}
 	if (err >= 0 || err == -NLE_EXIST)
 		return NL_OK;
 	if (err == -NLE_NOMEM) {

@@ -65,3 +65,81 @@ NL_EXPORT uint32_t nl_hash(void *k, size_t length, uint32_t initval)
 {
 	return nl_hash_any(k, length, initval);
 }
+
+/* Fold @len bytes at @p into @h, then their length: runs that split the
+ * same bytes differently do not read as the same words.  Long runs go
+ * through four independent states (the processor overlaps their
+ * multiplications), folded into @h in turn: each step is a bijection of
+ * its state, so one word changed still always changes the result. */
+static inline uint64_t fold_run(uint64_t h, const unsigned char *p,
+				size_t len)
+{
+	size_t left = len;
+	uint64_t w;
+
+	if (left >= 32) {
+		uint64_t a = h, b = h ^ MIX_IN, c = h ^ MIX_STATE, d = ~h;
+		uint64_t v0, v1, v2, v3;
+
+		for (; left >= 32; p += 32, left -= 32) {
+			memcpy(&v0, p, 8);
+			memcpy(&v1, p + 8, 8);
+			memcpy(&v2, p + 16, 8);
+			memcpy(&v3, p + 24, 8);
+			a = fold(a, v0);
+			b = fold(b, v1);
+			c = fold(c, v2);
+			d = fold(d, v3);
+		}
+		h = fold(fold(fold(fold(h, a), b), c), d);
+	}
+	for (; left >= 8; p += 8, left -= 8) {
+		memcpy(&w, p, 8);
+		h = fold(h, w);
+	}
+	if (left) {
+		w = 0;
+		memcpy(&w, p, left);
+		h = fold(h, w);
+	}
+	return fold(h, len * MIX_LEN);
+}
+
+uint64_t _nl_msg_digest(const struct nlmsghdr *nlh, size_t hdrlen,
+			uint64_t skip)
+{
+	const unsigned char *data = (const unsigned char *)nlh + NLMSG_HDRLEN;
+	size_t total = nlh->nlmsg_len > NLMSG_HDRLEN ?
+			       nlh->nlmsg_len - NLMSG_HDRLEN : 0;
+	size_t off = NLMSG_ALIGN(hdrlen), start = 0;
+	uint64_t h = MIX_LEN;
+
+	if (skip && off <= total) {
+		/* each attribute left out ends a run of those kept */
+		while (total - off >= NLA_HDRLEN) {
+			const struct nlattr *nla = (const void *)(data + off);
+			size_t len = nla->nla_len, step;
+			unsigned int type = nla->nla_type & NLA_TYPE_MASK;
+
+			if (len < NLA_HDRLEN || len > total - off)
+				break;
+			step = NLA_ALIGN(len);
+			if (step > total - off)
+				step = total - off;
+			if (type < 64 && (skip >> type) & 1) {
+				if (off > start)
+					h = fold_run(h, data + start,
+						     off - start);
+				start = off + step;
+			}
+			off += step;
+		}
+	}
+	h = fold_run(h, data + start, total - start);
+	h ^= h >> 32;
+	h *= MIX_STATE;
+	h ^= h >> 29;
+	h *= MIX_IN;
+	h ^= h >> 32;
+	return h ? h : 1;
+}

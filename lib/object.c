@@ -134,6 +134,8 @@ int nl_object_update(struct nl_object *dst, struct nl_object *src)
 
 	if (!ops->oo_update || ops != src->ce_ops)
 		return -NLE_OPNOTSUPP;
+	/* merged, dst no longer is what its last message said */
+	dst->ce_digest = 0;
 	return ops->oo_update(dst, src);
 }
 

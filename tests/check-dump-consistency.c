@@ -764,6 +764,162 @@ START_TEST(test_inplace_empty)
 }
 END_TEST
 
+/* ------------------------------------------------------------------ */
+/* Refills by digest: from the second refill on, an object whose message */
+/* did not change is kept without parsing the message again.            */
+
+static void digests_on(void)
+{
+	tt_obj_ops.oo_digest = 1;
+}
+
+static void digests_off(void)
+{
+	tt_obj_ops.oo_digest = 0;
+}
+
+/* A fill, then a refill that parses everything and notes the digests. */
+static void prefill_digests(void)
+{
+	unsigned long made = tt_stats.constructs;
+
+	digests_on();
+	prefill();
+	PLAY(CLEAN("2/1:1 2/2:2 2/3:3"));
+	ck_assert_int_eq(nl_cache_refill(sk, cache), 0);
+	ck_assert_uint_eq(tt_stats.constructs - made, 6);
+}
+
+START_TEST(test_digest_unchanged_unparsed)
+{
+	struct nl_object *before[8], *after[8];
+	unsigned long made, compares;
+	int i;
+
+	prefill_digests();
+	ck_assert_int_eq(objs_of(before, 8), 3);
+	made = tt_stats.constructs;
+	compares = tt_stats.compares;
+	PLAY(CLEAN("2/1:1 2/2:2 2/3:3"));
+	ck_assert_int_eq(nl_cache_refill(sk, cache), 0);
+	/* nothing parsed, nothing compared */
+	ck_assert_uint_eq(tt_stats.constructs, made);
+	ck_assert_uint_eq(tt_stats.compares, compares);
+	ck_assert_str_eq(tt_content(cache), "2/1:1 2/2:2 2/3:3");
+	ck_assert_int_eq(objs_of(after, 8), 3);
+	for (i = 0; i < 3; i++) {
+		ck_assert_ptr_eq(after[i], before[i]);
+		ck_assert_int_eq(nl_object_get_refcnt(after[i]), 2);
+	}
+
+	/* one changed, one new, one gone: only the changed and the new
+	 * message are parsed */
+	PLAY(CLEAN("2/1:1 2/2:9 2/4:4"));
+	ck_assert_int_eq(nl_cache_refill(sk, cache), 0);
+	ck_assert_uint_eq(tt_stats.constructs - made, 2);
+	ck_assert_str_eq(tt_content(cache), "2/1:1 2/2:9 2/4:4");
+	ck_assert_int_eq(objs_of(after, 8), 3);
+	ck_assert_ptr_eq(after[0], before[0]);
+	ck_assert_ptr_ne(after[1], before[1]);
+	for (i = 0; i < 3; i++) {
+		struct nl_object *o = nl_cache_search(cache, after[i]);
+
+		ck_assert_ptr_eq(o, after[i]);
+		nl_object_put(o);
+	}
+	/* the replaced and the new object matched their messages too; in
+	 * a new order, an object that is not the one expected is parsed
+	 * (and found in the index) */
+	made = tt_stats.constructs;
+	PLAY(CLEAN("2/4:4 2/1:1 2/2:9"));
+	ck_assert_int_eq(nl_cache_refill(sk, cache), 0);
+	ck_assert_uint_eq(tt_stats.constructs - made, 2);
+	ck_assert_str_eq(tt_content(cache), "2/4:4 2/1:1 2/2:9");
+	ck_assert_ptr_eq(find_id(1), before[0]);
+	made = tt_stats.constructs;
+	PLAY(CLEAN("2/4:4 2/1:1 2/2:9"));
+	ck_assert_int_eq(nl_cache_refill(sk, cache), 0);
+	ck_assert_uint_eq(tt_stats.constructs, made);
+	ck_assert_str_eq(tt_content(cache), "2/4:4 2/1:1 2/2:9");
+	assert_drained();
+	digests_off();
+}
+END_TEST
+
+/* What may not stand in is parsed as before: an object a caller holds, an
+ * object merged since (nl_object_update()), one the filter now refuses. */
+START_TEST(test_digest_not_standing_in)
+{
+	struct nl_object *held, *merged, *now, *filter;
+	unsigned long made;
+
+	prefill_digests();
+	held = find_id(1);
+	nl_object_get(held);
+	merged = find_id(2);
+	tt_stats.update_mode = 1;
+	{
+		struct nl_object *add = find_id(3);
+
+		ck_assert_int_eq(nl_object_update(merged, add), 0);
+	}
+	tt_stats.update_mode = 0;
+	ck_assert_int_eq(((struct tt_obj *)merged)->value, 5);
+	made = tt_stats.constructs;
+	PLAY(CLEAN("2/1:1 2/2:2 2/3:3"));
+	ck_assert_int_eq(nl_cache_refill(sk, cache), 0);
+	ck_assert_uint_eq(tt_stats.constructs - made, 2);
+	/* the merged one is back to what the kernel says */
+	ck_assert_str_eq(tt_content(cache), "2/1:1 2/2:2 2/3:3");
+	now = find_id(1);
+	ck_assert_ptr_ne(now, held);
+	ck_assert_ptr_null(nl_object_get_cache(held));
+	nl_object_put(held);
+
+	/* a filter set after the digests were noted */
+	filter = nl_object_alloc(&tt_obj_ops);
+	ck_assert_ptr_nonnull(filter);
+	((struct tt_obj *)filter)->value = 3;
+	filter->ce_mask |= TT_ATTR_VALUE;
+	nl_cache_set_filter(cache, filter);
+	PLAY(CLEAN("2/1:1 2/2:2 2/3:3"));
+	ck_assert_int_eq(nl_cache_refill(sk, cache), 0);
+	ck_assert_str_eq(tt_content(cache), "2/3:3");
+	nl_cache_set_filter(cache, NULL);
+	nl_object_put(filter);
+	assert_drained();
+	digests_off();
+}
+END_TEST
+
+/* An attempt that kept objects by digest, undone: the cache as it was,
+ * and the digests still good for the next refill. */
+START_TEST(test_digest_undo)
+{
+	struct nl_object *before[8], *after[8];
+	unsigned long made;
+	int i;
+
+	prefill_digests();
+	ck_assert_int_eq(objs_of(before, 8), 3);
+	set_retry(1, NL_STOP);
+	PLAY(INTR("2/3:3 2/1:1 2/2:7", 2));
+	ck_assert_int_eq(nl_cache_refill(sk, cache), -NLE_DUMP_ABORTED);
+	ck_assert_str_eq(tt_content(cache), "2/1:1 2/2:2 2/3:3");
+	ck_assert_int_eq(objs_of(after, 8), 3);
+	for (i = 0; i < 3; i++)
+		ck_assert_ptr_eq(after[i], before[i]);
+	nl_socket_set_dump_retry(sk, NULL, NULL);
+	made = tt_stats.constructs;
+	PLAY(CLEAN("2/1:1 2/2:2 2/3:3"));
+	ck_assert_int_eq(nl_cache_refill(sk, cache), 0);
+	ck_assert_uint_eq(tt_stats.constructs, made);
+	ck_assert_str_eq(tt_content(cache), "2/1:1 2/2:2 2/3:3");
+	assert_drained();
+	digests_off();
+}
+END_TEST
+
 static Suite *dump_suite(void)
 {
 	Suite *s = suite_create("dump-consistency-cache");
@@ -798,6 +954,9 @@ static Suite *dump_suite(void)
 	tcase_add_test(tc, test_inplace_duplicate);
 	tcase_add_test(tc, test_inplace_undo_exact);
 	tcase_add_test(tc, test_inplace_empty);
+	tcase_add_test(tc, test_digest_unchanged_unparsed);
+	tcase_add_test(tc, test_digest_not_standing_in);
+	tcase_add_test(tc, test_digest_undo);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -318,7 +318,8 @@ static inline uint32_t _nla_u32(const struct nlattr *nla)
 	struct nl_list_head ce_list;                                           \
 	int ce_msgtype;                                                        \
 	int ce_flags;                                                          \
-	uint64_t ce_mask;
+	uint64_t ce_mask;                                                      \
+	uint64_t ce_digest;
 
 struct nl_object {
 	NLHDR_COMMON
@@ -344,6 +345,20 @@ struct nl_object_ops {
 	void (*oo_keygen)(struct nl_object *, uint32_t *, uint32_t);
 	char *(*oo_attrs2str)(int, char *, size_t);
 	uint32_t (*oo_id_attrs_get)(struct nl_object *);
+	/*
+	 * Refills may keep a cached object without parsing its message again
+	 * when the message's digest (ce_digest, see _nl_msg_digest()) did not
+	 * change since the object last matched it.  Set oo_digest only for a
+	 * type whose parser makes exactly one object of a message, from the
+	 * message's bytes alone.  Attribute types below 64 whose bit is set
+	 * in oo_digest_skip are left out of the digest: they must feed
+	 * nothing oo_compare compares (counters, cache times).
+	 * oo_digest_usable, when set, says whether the parser's result
+	 * depends on nothing else right now (e.g. no provided link cache).
+	 */
+	int oo_digest;
+	uint64_t oo_digest_skip;
+	bool (*oo_digest_usable)(void);
 };
 
 /* The attribute is present in both objects. */
@@ -374,6 +389,16 @@ static inline uint32_t _nl_key_mod(uint32_t h, uint32_t table_sz)
 
 /* Keygens of the growing tables mix identifying values into a key with a
  * multiplication each (route, neighbour). */
+/*
+ * A 64-bit digest of a message's payload (family header of @hdrlen bytes
+ * and attributes) for ce_digest, leaving out the top-level attributes
+ * whose type (below 64) has its bit set in @skip.  Never 0.  Two messages
+ * that differ only inside one 8-byte word of the family header or of a
+ * kept attribute's payload never share a digest.
+ */
+uint64_t _nl_msg_digest(const struct nlmsghdr *nlh, size_t hdrlen,
+			uint64_t skip);
+
 static inline uint32_t _nl_key_mix(uint32_t h, uint32_t v)
 {
 	h = (h ^ v) * 0x9e3779b1u;

@@ -373,6 +373,9 @@ static struct nl_object_ops addr_obj_ops = {
 	.oo_id_attrs = ADDR_ATTR_FAMILY | ADDR_ATTR_IFINDEX | ADDR_ATTR_LOCAL |
 		       ADDR_ATTR_PREFIXLEN,
 	.oo_id_attrs_get = addr_id_attrs_get,
+	/* lifetimes are compared: nothing left out; the provided link
+	 * attach_link() takes is not compared either */
+	.oo_digest = 1,
 };
 
 /* ------------------------------------------------------------------ */

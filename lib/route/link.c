@@ -1178,6 +1178,9 @@ struct nl_object_ops link_obj_ops = {
 	.oo_keygen = link_keygen,
 	.oo_attrs2str = link_attrs2str,
 	.oo_id_attrs = LINK_ATTR_IFINDEX | LINK_ATTR_FAMILY,
+	/* the statistics are not compared */
+	.oo_digest = 1,
+	.oo_digest_skip = 1ULL << IFLA_STATS | 1ULL << IFLA_STATS64,
 };
 
 /* ------------------------------------------------------------------ */

@@ -367,6 +367,16 @@ static void neigh_dump_details(struct nl_object *obj, struct nl_dump_params *p)
 		     ci->ndm_updated / (unsigned int)hz);
 }
 
+/* The link cache the application provided, looked up once. */
+static struct nl_cache_ops *provided_link_ops;
+
+/* A provided link cache gives bridge entries their master while they are
+ * parsed (master_from_link()): the message alone does not tell them. */
+static bool neigh_digest_usable(void)
+{
+	return !_nl_cache_maybe_provided(&provided_link_ops, "route/link");
+}
+
 static struct nl_object_ops neigh_obj_ops = {
 	.oo_name = "route/neigh",
 	.oo_size = sizeof(struct rtnl_neigh),
@@ -384,6 +394,10 @@ static struct nl_object_ops neigh_obj_ops = {
 	.oo_attrs2str = neigh_attrs2str,
 	.oo_id_attrs = NEIGH_ATTR_FAMILY | NEIGH_ATTR_IFINDEX | NEIGH_ATTR_DST,
 	.oo_id_attrs_get = neigh_id_attrs_get,
+	/* cache times and probes are not compared */
+	.oo_digest = 1,
+	.oo_digest_skip = 1ULL << NDA_CACHEINFO | 1ULL << NDA_PROBES,
+	.oo_digest_usable = neigh_digest_usable,
 };
 
 /* ------------------------------------------------------------------ */
@@ -512,9 +526,7 @@ static int master_of(struct nl_cache *lc, void *arg)
 
 static void master_from_link(struct rtnl_neigh *neigh)
 {
-	static struct nl_cache_ops *link_ops;
-
-	if (!_nl_cache_maybe_provided(&link_ops, "route/link"))
+	if (!_nl_cache_maybe_provided(&provided_link_ops, "route/link"))
 		return;
 	/* safe from any thread, without a reference per entry */
 	_nl_cache_with_provided("route/link", master_of, neigh);
