@@ -101,8 +101,8 @@ int nlo_parse_one(void *base, const struct nlo_attr *a,
 		  const struct nlattr *nla)
 {
 	void *p = nlo_ptr(base, a);
-	const void *d = nla_data(nla);
-	int len = nla_len(nla);
+	const void *d = _nla_data(nla);
+	int len = _nla_len(nla);
 	uint64_t v;
 
 	if (a->hooks && a->hooks->parse)
@@ -212,6 +212,100 @@ int nlo_parse(void *base, const struct nlo_table *t, struct nlattr **tb)
 	return 0;
 }
 
+/* nlo_parse_one() for the commonest entries, 8- and 32-bit integers in
+ * host order without hooks; 1 for any other entry. */
+static inline int parse_int(void *base, const struct nlo_attr *a,
+			    const struct nlattr *nla)
+{
+	if (a->hooks || (a->flags & NLO_F_BE))
+		return 1;
+	if (a->type == NLO_U8) {
+		if (_nla_len(nla) < 1)
+			return -NLE_RANGE;
+		*(uint8_t *)nlo_ptr(base, a) = *(const uint8_t *)_nla_data(nla);
+		return 0;
+	}
+	if (a->type == NLO_U32 || a->type == NLO_S32) {
+		if (_nla_len(nla) < 4)
+			return -NLE_RANGE;
+		memcpy(nlo_ptr(base, a), _nla_data(nla), 4);
+		return 0;
+	}
+	return 1;
+}
+
+/* Tables of up to this many entries, with attribute ids up to
+ * NLO_WALK_MAXTYPE, are parsed by parse_walk(). */
+#define NLO_WALK_N 64
+#define NLO_WALK_MAXTYPE 255
+
+/*
+ * nla_parse() and nlo_parse() without the array of every attribute id:
+ * one walk over the stream notes the last attribute of each entry, then
+ * the entries found are parsed in table order, as nlo_parse() does.
+ * Returns 1 when the table has two entries for one id (the caller takes
+ * the general path then).
+ */
+static int parse_walk(void *base, const struct nlo_table *t,
+		      const struct nlattr *head, int len)
+{
+	const struct nlattr *last[NLO_WALK_N];
+	uint8_t entry_of[NLO_WALK_MAXTYPE + 1];
+	const char *p = (const char *)head;
+	uint64_t found = 0;
+	unsigned int i;
+	int err;
+
+	memset(entry_of, 0, (size_t)t->maxtype + 1);
+	for (i = 0; i < t->n; i++) {
+		const struct nlo_attr *a = &t->attrs[i];
+
+		if (!a->nla || (a->flags & (NLO_F_HDR | NLO_F_NOPARSE)) ||
+		    a->nla > t->maxtype)
+			continue;
+		if (entry_of[a->nla])
+			return 1;
+		entry_of[a->nla] = (uint8_t)(i + 1);
+	}
+
+	while (len >= NLA_HDRLEN) {
+		const struct nlattr *nla = (const struct nlattr *)p;
+		unsigned int type;
+		int step;
+
+		if (nla->nla_len < NLA_HDRLEN || nla->nla_len > len)
+			break;
+		type = nla->nla_type & NLA_TYPE_MASK;
+		if (type <= t->maxtype && entry_of[type]) {
+			i = entry_of[type] - 1u;
+			last[i] = nla;
+			found |= 1ULL << i;
+		}
+		step = NLA_ALIGN(nla->nla_len);
+		p += step;
+		len -= step;
+	}
+
+	while (found) {
+		const struct nlo_attr *a;
+
+		i = (unsigned int)__builtin_ctzll(found);
+		found &= found - 1;
+		a = &t->attrs[i];
+		err = parse_int(base, a, last[i]);
+		if (err > 0)
+			err = nlo_parse_one(base, a, last[i]);
+		if (err < 0) {
+			NL_DBG(1, "attribute %s (%u): %s\n",
+			       a->name ? a->name : "?", a->nla,
+			       nl_geterror(err));
+			return err;
+		}
+		*nlo_mask(base, t) |= a->mask;
+	}
+	return 0;
+}
+
 int nlo_parse_attrs(void *base, const struct nlo_table *t,
 		    struct nlattr *head, int len, struct nlattr **tb)
 {
@@ -219,6 +313,11 @@ int nlo_parse_attrs(void *base, const struct nlo_table *t,
 	struct nlattr **v = tb ? tb : local;
 	int err;
 
+	if (!tb && t->n <= NLO_WALK_N && t->maxtype <= NLO_WALK_MAXTYPE) {
+		err = parse_walk(base, t, head, len);
+		if (err <= 0)
+			return err;
+	}
 	err = nla_parse(v, t->maxtype, head, len, NULL);
 	if (err < 0)
 		return err;
