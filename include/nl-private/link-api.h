@@ -115,6 +115,7 @@ struct rtnl_link {
 
 	/* per-family data (IFLA_AF_SPEC / IFLA_PROTINFO) */
 	void *l_af_data[AF_MAX];
+	uint64_t l_af_mask;	/* bit f: l_af_data[f] is set */
 	struct rtnl_link_af_ops *l_af_ops;
 
 	struct rtnl_link_vf *l_vf_list;

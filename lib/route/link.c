@@ -314,6 +314,7 @@ int rtnl_link_unregister_info(struct rtnl_link_info_ops *ops)
 /* Per-family link data                                                 */
 
 static struct rtnl_link_af_ops *af_ops[AF_MAX];
+_Static_assert(AF_MAX <= 64, "l_af_mask holds a bit per family");
 
 const struct _rtnl_link_vf_hooks *_rtnl_link_vf_hooks;
 
@@ -402,6 +403,7 @@ void *rtnl_link_af_alloc(struct rtnl_link *link,
 		link->l_af_data[f] = ops->ao_alloc(link);
 		if (!link->l_af_data[f])
 			return NULL;
+		link->l_af_mask |= 1ULL << f;
 		/* the data holds a reference on its operations */
 		_nl_ref_inc(&af_ops[f]->ao_refcnt);
 	}
@@ -442,15 +444,19 @@ int rtnl_link_af_data_compare(struct rtnl_link *a, struct rtnl_link *b,
 	return r;
 }
 
+/* The families with data in mask, in ascending order. */
+#define for_each_af(f, mask, m)                                                \
+	for ((m) = (mask); (m) && ((f) = (unsigned int)__builtin_ctzll(m), 1); \
+	     (m) &= (m) - 1)
+
 static void af_free_all(struct rtnl_link *link)
 {
 	unsigned int f;
+	uint64_t m;
 
-	for (f = 0; f < AF_MAX; f++) {
+	for_each_af(f, link->l_af_mask, m) {
 		struct rtnl_link_af_ops *ops = af_ops[f];
 
-		if (!link->l_af_data[f])
-			continue;
 		if (ops && ops->ao_free)
 			ops->ao_free(link, link->l_af_data[f]);
 		else
@@ -458,6 +464,7 @@ static void af_free_all(struct rtnl_link *link)
 		link->l_af_data[f] = NULL;
 		rtnl_link_af_ops_put(ops);
 	}
+	link->l_af_mask = 0;
 	rtnl_link_af_ops_put(link->l_af_ops);
 	link->l_af_ops = NULL;
 }
@@ -466,25 +473,27 @@ static void af_free_all(struct rtnl_link *link)
 static int af_clone_all(struct rtnl_link *dst, struct rtnl_link *src)
 {
 	unsigned int f;
+	uint64_t m;
 	int err = 0;
 
 	if (dst->l_af_ops)
 		_nl_ref_inc(&dst->l_af_ops->ao_refcnt);
-	for (f = 0; f < AF_MAX; f++) {
+	dst->l_af_mask = 0;
+	for_each_af(f, src->l_af_mask, m) {
 		struct rtnl_link_af_ops *ops = af_ops[f];
 
-		if (!src->l_af_data[f])
-			continue;
 		dst->l_af_data[f] = NULL;
 		if (!ops || !ops->ao_clone) {
 			err = -NLE_OPNOTSUPP;
 			continue;
 		}
 		dst->l_af_data[f] = ops->ao_clone(dst, src->l_af_data[f]);
-		if (!dst->l_af_data[f])
+		if (!dst->l_af_data[f]) {
 			err = -NLE_NOMEM;
-		else
-			_nl_ref_inc(&ops->ao_refcnt);
+			continue;
+		}
+		dst->l_af_mask |= 1ULL << f;
+		_nl_ref_inc(&ops->ao_refcnt);
 	}
 	return err;
 }
@@ -492,14 +501,13 @@ static int af_clone_all(struct rtnl_link *dst, struct rtnl_link *src)
 static int af_differ_all(struct rtnl_link *a, struct rtnl_link *b, int flags)
 {
 	unsigned int f;
+	uint64_t m;
 
-	for (f = 0; f < AF_MAX; f++) {
+	if (a->l_af_mask != b->l_af_mask)
+		return 1;
+	for_each_af(f, a->l_af_mask, m) {
 		struct rtnl_link_af_ops *ops = af_ops[f];
 
-		if (!a->l_af_data[f] && !b->l_af_data[f])
-			continue;
-		if (!a->l_af_data[f] || !b->l_af_data[f])
-			return 1;
 		if (ops && ops->ao_compare &&
 		    ops->ao_compare(a, b, (int)f, ~0U, flags))
 			return 1;
@@ -511,11 +519,12 @@ static void af_dump_all(struct rtnl_link *link, struct nl_dump_params *p,
 			enum nl_dump_type t)
 {
 	unsigned int f;
+	uint64_t m;
 
-	for (f = 0; f < AF_MAX; f++) {
+	for_each_af(f, link->l_af_mask, m) {
 		struct rtnl_link_af_ops *ops = af_ops[f];
 
-		if (link->l_af_data[f] && ops && ops->ao_dump[t])
+		if (ops && ops->ao_dump[t])
 			ops->ao_dump[t](link, p, link->l_af_data[f]);
 	}
 }
