@@ -856,6 +856,101 @@ START_TEST(bad_input)
 }
 END_TEST
 
+/* Parse msg expecting the error err and no object. */
+static void parse_fails(struct nl_msg *msg, int err)
+{
+	struct nl_object *obj = NULL;
+
+	ck_assert_int_eq(nl_msg_parse(msg, parse_cb, &obj), err);
+	ck_assert_ptr_null(obj);
+	nlmsg_free(msg);
+}
+
+/* A link message whose IFLA_LINKINFO holds kind (klen bytes) and, when
+ * data is not NULL, IFLA_INFO_DATA with data (dlen bytes). */
+static struct nl_msg *kind_msg(const char *kind, int klen, const void *data,
+			       int dlen)
+{
+	struct nl_msg *msg = newlink(AF_UNSPEC, 1, "x");
+	struct nlattr *li = nla_nest_start(msg, IFLA_LINKINFO);
+
+	nla_put(msg, IFLA_INFO_KIND, klen, kind);
+	if (data)
+		nla_put(msg, IFLA_INFO_DATA, dlen, data);
+	nla_nest_end(msg, li);
+	return msg;
+}
+
+START_TEST(nested_errors)
+{
+	struct nl_msg *msg;
+	struct nlattr *spec, *f, *li, *d;
+	struct rtnl_link *l;
+	uint8_t junk[3] = { 1, 2, 3 };
+	uint32_t u32;
+	uint8_t u8;
+
+	/* IPv6 flags and address generation mode shorter than their type */
+	msg = newlink(AF_UNSPEC, 1, "x");
+	spec = nla_nest_start(msg, IFLA_AF_SPEC);
+	f = nla_nest_start(msg, AF_INET6);
+	nla_put(msg, IFLA_INET6_FLAGS, sizeof(junk), junk);
+	nla_nest_end(msg, f);
+	nla_nest_end(msg, spec);
+	parse_fails(msg, -NLE_RANGE);
+
+	msg = newlink(AF_UNSPEC, 1, "x");
+	spec = nla_nest_start(msg, IFLA_AF_SPEC);
+	f = nla_nest_start(msg, AF_INET6);
+	nla_put(msg, IFLA_INET6_ADDR_GEN_MODE, 0, NULL);
+	nla_nest_end(msg, f);
+	nla_nest_end(msg, spec);
+	parse_fails(msg, -NLE_RANGE);
+
+	/* a kind without its NUL, an empty kind, a slave kind without NUL */
+	parse_fails(kind_msg("bridge", 6, NULL, 0), -NLE_INVAL);
+	parse_fails(kind_msg("", 0, NULL, 0), -NLE_RANGE);
+	msg = newlink(AF_UNSPEC, 1, "x");
+	li = nla_nest_start(msg, IFLA_LINKINFO);
+	nla_put(msg, IFLA_INFO_SLAVE_KIND, 4, "bond");
+	nla_nest_end(msg, li);
+	parse_fails(msg, -NLE_INVAL);
+
+	/* bridge data: a short ageing time is refused */
+	msg = newlink(AF_UNSPEC, 1, "x");
+	li = nla_nest_start(msg, IFLA_LINKINFO);
+	nla_put_string(msg, IFLA_INFO_KIND, "bridge");
+	d = nla_nest_start(msg, IFLA_INFO_DATA);
+	nla_put(msg, IFLA_BR_AGEING_TIME, 2, junk);
+	nla_nest_end(msg, d);
+	nla_nest_end(msg, li);
+	parse_fails(msg, -NLE_RANGE);
+
+	/* the last of a repeated attribute counts, even after a short one;
+	 * ids the kind does not know are passed over */
+	msg = newlink(AF_UNSPEC, 1, "x");
+	li = nla_nest_start(msg, IFLA_LINKINFO);
+	nla_put_string(msg, IFLA_INFO_KIND, "bridge");
+	d = nla_nest_start(msg, IFLA_INFO_DATA);
+	nla_put(msg, IFLA_BR_AGEING_TIME, 2, junk);
+	nla_put_u32(msg, IFLA_BR_HELLO_TIME, 7);
+	nla_put_u32(msg, 0x3ff, 9);
+	nla_put_u32(msg, IFLA_BR_AGEING_TIME, 1500);
+	nla_put_u8(msg, IFLA_BR_VLAN_FILTERING, 1);
+	nla_put_u8(msg, IFLA_BR_VLAN_FILTERING, 0);
+	nla_nest_end(msg, d);
+	nla_nest_end(msg, li);
+	l = parse(msg);
+	ck_assert_int_eq(rtnl_link_bridge_get_ageing_time(l, &u32), 0);
+	ck_assert_uint_eq(u32, 1500);
+	ck_assert_int_eq(rtnl_link_bridge_get_stp_state(l, &u32), -NLE_NOATTR);
+	ck_assert_int_eq(rtnl_link_bridge_get_vlan_filtering(l, &u8), 0);
+	ck_assert_uint_eq(u8, 0);
+	rtnl_link_put(l);
+	nlmsg_free(msg);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("linkcore-af");
@@ -868,6 +963,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, bridge_names);
 	tcase_add_test(tc, bridge_port_parse);
 	tcase_add_test(tc, bridge_port_request);
+	tcase_add_test(tc, nested_errors);
 	tcase_add_test(tc, bridge_kind);
 	tcase_add_test(tc, bad_input);
 	tcase_add_test(tc, pool_reuse_fresh);

@@ -24,6 +24,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <linux/netlink.h>
 
 struct nl_msg;
 struct nlattr;
@@ -186,6 +187,27 @@ char *nlo_attrs2str(const struct nlo_table *t, uint64_t attrs, char *buf,
 
 /* Entry with the given presence bit, or NULL. */
 const struct nlo_attr *nlo_find(const struct nlo_table *t, uint64_t bit);
+
+/* nla_for_each_attr() without calls, for the parsers of dumps: the same
+ * attributes, the walk stops at the first that does not fit. */
+static inline int _nlo_attr_ok(const struct nlattr *nla, int rem)
+{
+	return rem >= NLA_HDRLEN && nla->nla_len >= NLA_HDRLEN &&
+	       nla->nla_len <= rem;
+}
+
+static inline const struct nlattr *_nlo_attr_next(const struct nlattr *nla,
+						  int *rem)
+{
+	int step = NLA_ALIGN(nla->nla_len);
+
+	*rem -= step;
+	return (const struct nlattr *)((const char *)nla + step);
+}
+
+#define nlo_for_each_attr(pos, head, len, rem)                                 \
+	for ((pos) = (head), (rem) = (len); _nlo_attr_ok((pos), (rem));        \
+	     (pos) = _nlo_attr_next((pos), &(rem)))
 
 /* Pointers to where an entry's value lives. */
 static inline void *nlo_ptr(void *base, const struct nlo_attr *a)

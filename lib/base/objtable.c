@@ -251,10 +251,10 @@ static int parse_walk(void *base, const struct nlo_table *t,
 {
 	const struct nlattr *last[NLO_WALK_N];
 	uint8_t entry_of[NLO_WALK_MAXTYPE + 1];
-	const char *p = (const char *)head;
+	const struct nlattr *nla;
 	uint64_t found = 0;
 	unsigned int i;
-	int err;
+	int rem, err;
 
 	memset(entry_of, 0, (size_t)t->maxtype + 1);
 	for (i = 0; i < t->n; i++) {
@@ -268,22 +268,14 @@ static int parse_walk(void *base, const struct nlo_table *t,
 		entry_of[a->nla] = (uint8_t)(i + 1);
 	}
 
-	while (len >= NLA_HDRLEN) {
-		const struct nlattr *nla = (const struct nlattr *)p;
-		unsigned int type;
-		int step;
+	nlo_for_each_attr(nla, head, len, rem) {
+		unsigned int type = nla->nla_type & NLA_TYPE_MASK;
 
-		if (nla->nla_len < NLA_HDRLEN || nla->nla_len > len)
-			break;
-		type = nla->nla_type & NLA_TYPE_MASK;
 		if (type <= t->maxtype && entry_of[type]) {
 			i = entry_of[type] - 1u;
 			last[i] = nla;
 			found |= 1ULL << i;
 		}
-		step = NLA_ALIGN(nla->nla_len);
-		p += step;
-		len -= step;
 	}
 
 	while (found) {

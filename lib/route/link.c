@@ -563,11 +563,12 @@ static int af_parse(struct rtnl_link *link, struct nlattr *protinfo,
 		return 0;
 	}
 	{
-		struct nlattr *nla;
+		const struct nlattr *nla;
 		int rem;
 
-		nla_for_each_nested(nla, af_spec, rem) {
-			unsigned int f = (unsigned int)nla_type(nla);
+		nlo_for_each_attr(nla, _nla_data(af_spec), _nla_len(af_spec),
+				  rem) {
+			unsigned int f = nla->nla_type & NLA_TYPE_MASK;
 			struct rtnl_link_af_ops *ops;
 			void *data;
 
@@ -577,7 +578,7 @@ static int af_parse(struct rtnl_link *link, struct nlattr *protinfo,
 			ops = af_ops[f];
 			if (!(data = rtnl_link_af_alloc(link, ops)))
 				return -NLE_NOMEM;
-			err = ops->ao_parse_af(link, nla, data);
+			err = ops->ao_parse_af(link, (struct nlattr *)nla, data);
 			if (err < 0)
 				return err;
 		}
@@ -751,13 +752,31 @@ static int set_kind(struct rtnl_link *link, const char *kind)
 	return err;
 }
 
-static const struct nla_policy linkinfo_policy[IFLA_INFO_MAX + 1] = {
-	[IFLA_INFO_KIND] = { .type = NLA_STRING },
-	[IFLA_INFO_DATA] = { .type = NLA_NESTED },
-	[IFLA_INFO_XSTATS] = { .type = NLA_NESTED },
-	[IFLA_INFO_SLAVE_KIND] = { .type = NLA_STRING },
-	[IFLA_INFO_SLAVE_DATA] = { .type = NLA_NESTED },
-};
+/* The attributes nested in IFLA_LINKINFO into li[], checked as
+ * nla_parse_nested() does with NLA_STRING kinds and NLA_NESTED data. */
+static int linkinfo_split(const struct nlattr *nla,
+			  struct nlattr *li[IFLA_INFO_MAX + 1])
+{
+	const struct nlattr *a;
+	int rem;
+
+	memset(li, 0, sizeof(*li) * (IFLA_INFO_MAX + 1));
+	nlo_for_each_attr(a, _nla_data(nla), _nla_len(nla), rem) {
+		unsigned int type = a->nla_type & NLA_TYPE_MASK;
+		int len = _nla_len(a);
+
+		if (type > IFLA_INFO_MAX)
+			continue;
+		if (type == IFLA_INFO_KIND || type == IFLA_INFO_SLAVE_KIND) {
+			if (len < 1)
+				return -NLE_RANGE;
+			if (((const char *)_nla_data(a))[len - 1] != '\0')
+				return -NLE_INVAL;
+		}
+		li[type] = (struct nlattr *)a;
+	}
+	return 0;
+}
 
 static int parse_linkinfo(void *base, const struct nlattr *nla)
 {
@@ -765,14 +784,13 @@ static int parse_linkinfo(void *base, const struct nlattr *nla)
 	struct nlattr *li[IFLA_INFO_MAX + 1];
 	int err;
 
-	err = nla_parse_nested(li, IFLA_INFO_MAX, (struct nlattr *)nla,
-			       (struct nla_policy *)linkinfo_policy);
+	err = linkinfo_split(nla, li);
 	if (err < 0)
 		return err;
 
 	if (li[IFLA_INFO_SLAVE_KIND]) {
-		char *s = strndup(nla_data(li[IFLA_INFO_SLAVE_KIND]),
-				  (size_t)nla_len(li[IFLA_INFO_SLAVE_KIND]));
+		char *s = strndup(_nla_data(li[IFLA_INFO_SLAVE_KIND]),
+				  (size_t)_nla_len(li[IFLA_INFO_SLAVE_KIND]));
 
 		if (!s)
 			return -NLE_NOMEM;
@@ -809,8 +827,8 @@ int rtnl_link_info_parse(struct rtnl_link *link, struct nlattr **li)
 				    li[IFLA_INFO_XSTATS]);
 	if (io->io_table && li[IFLA_INFO_DATA] && link->l_info)
 		return nlo_parse_attrs(link->l_info, io->io_table,
-				       nla_data(li[IFLA_INFO_DATA]),
-				       nla_len(li[IFLA_INFO_DATA]), NULL);
+				       _nla_data(li[IFLA_INFO_DATA]),
+				       _nla_len(li[IFLA_INFO_DATA]), NULL);
 	return 0;
 }
 

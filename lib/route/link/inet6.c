@@ -16,6 +16,7 @@
 #include "nl-private/core.h"
 #include "nl-private/link-api.h"
 #include "nl-private/linkcore.h"
+#include "nl-private/objtable.h"
 
 #include <netlink/netlink.h>
 #include <netlink/attr.h>
@@ -128,8 +129,8 @@ static const uint8_t icmp6_stat_map[] = {
 static void parse_counters(struct rtnl_link *link, const struct nlattr *nla,
 			   const uint8_t *map, size_t nmap)
 {
-	const unsigned char *d = nla_data(nla);
-	size_t n = (size_t)nla_len(nla) / 8, i;
+	const unsigned char *d = _nla_data(nla);
+	size_t n = (size_t)_nla_len(nla) / 8, i;
 
 	for (i = 1; i < n && i < nmap; i++) {
 		uint64_t v;
@@ -141,52 +142,57 @@ static void parse_counters(struct rtnl_link *link, const struct nlattr *nla,
 	}
 }
 
-static const struct nla_policy inet6_policy[IFLA_INET6_MAX + 1] = {
-	[IFLA_INET6_FLAGS] = { .type = NLA_U32 },
-	[IFLA_INET6_CACHEINFO] = { .minlen = sizeof(struct ifla_cacheinfo) },
-	[IFLA_INET6_CONF] = { .type = NLA_UNSPEC },
-	[IFLA_INET6_STATS] = { .type = NLA_UNSPEC },
-	[IFLA_INET6_ICMP6STATS] = { .type = NLA_UNSPEC },
-	[IFLA_INET6_TOKEN] = { .minlen = sizeof(struct in6_addr) },
-	[IFLA_INET6_ADDR_GEN_MODE] = { .type = NLA_U8 },
+/* The shortest payload accepted of each IFLA_INET6_* attribute. */
+static const uint8_t inet6_minlen[IFLA_INET6_MAX + 1] = {
+	[IFLA_INET6_FLAGS] = sizeof(uint32_t),
+	[IFLA_INET6_CACHEINFO] = sizeof(struct ifla_cacheinfo),
+	[IFLA_INET6_TOKEN] = sizeof(struct in6_addr),
+	[IFLA_INET6_ADDR_GEN_MODE] = sizeof(uint8_t),
 };
 
 static int inet6_parse_af(struct rtnl_link *link, struct nlattr *attr,
 			  void *data)
 {
 	struct inet6_data *i6 = data;
-	struct nlattr *tb[IFLA_INET6_MAX + 1];
-	int err;
+	const struct nlattr *tb[IFLA_INET6_MAX + 1] = { NULL };
+	const struct nlattr *nla;
+	int rem;
 
-	err = nla_parse_nested(tb, IFLA_INET6_MAX, attr,
-			       (struct nla_policy *)inet6_policy);
-	if (err < 0)
-		return err;
+	nlo_for_each_attr(nla, _nla_data(attr), _nla_len(attr), rem) {
+		unsigned int type = nla->nla_type & NLA_TYPE_MASK;
+
+		if (type > IFLA_INET6_MAX)
+			continue;
+		if (_nla_len(nla) < inet6_minlen[type])
+			return -NLE_RANGE;
+		tb[type] = nla;
+	}
 	if (tb[IFLA_INET6_FLAGS]) {
-		i6->flags = nla_get_u32(tb[IFLA_INET6_FLAGS]);
+		i6->flags = _nla_u32(tb[IFLA_INET6_FLAGS]);
 		i6->have |= I6_HAVE_FLAGS;
 	}
 	if (tb[IFLA_INET6_CACHEINFO]) {
-		memcpy(&i6->ci, nla_data(tb[IFLA_INET6_CACHEINFO]),
+		memcpy(&i6->ci, _nla_data(tb[IFLA_INET6_CACHEINFO]),
 		       sizeof(i6->ci));
 		i6->have |= I6_HAVE_CACHEINFO;
 	}
 	if (tb[IFLA_INET6_CONF]) {
-		unsigned int n = (unsigned int)nla_len(tb[IFLA_INET6_CONF]) / 4;
+		unsigned int n = (unsigned int)_nla_len(tb[IFLA_INET6_CONF]) / 4;
 
 		if (n > INET6_CONF_SLOTS)
 			n = INET6_CONF_SLOTS;
-		memcpy(i6->conf, nla_data(tb[IFLA_INET6_CONF]), n * 4);
+		memcpy(i6->conf, _nla_data(tb[IFLA_INET6_CONF]), n * 4);
 		i6->n = n;
 		i6->have |= I6_HAVE_CONF;
 	}
 	if (tb[IFLA_INET6_TOKEN]) {
-		memcpy(&i6->token, nla_data(tb[IFLA_INET6_TOKEN]),
+		memcpy(&i6->token, _nla_data(tb[IFLA_INET6_TOKEN]),
 		       sizeof(i6->token));
 		i6->have |= I6_HAVE_TOKEN;
 	}
 	if (tb[IFLA_INET6_ADDR_GEN_MODE]) {
-		i6->addr_gen_mode = nla_get_u8(tb[IFLA_INET6_ADDR_GEN_MODE]);
+		i6->addr_gen_mode =
+			*(const uint8_t *)_nla_data(tb[IFLA_INET6_ADDR_GEN_MODE]);
 		i6->have |= I6_HAVE_AGM;
 	}
 	if (tb[IFLA_INET6_STATS])
