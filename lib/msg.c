@@ -248,25 +248,6 @@ NL_EXPORT void nlmsg_set_default_size(size_t max)
 	default_msg_size = max;
 }
 
-/* Point @msg at @hdr, a message of a receive buffer, with the sender's
- * address and credentials; one reference. */
-void _nlmsg_borrow(struct nl_msg *msg, struct nlmsghdr *hdr, int protocol,
-		   const struct sockaddr_nl *src, const struct ucred *creds)
-{
-	msg->nm_protocol = protocol;
-	msg->nm_flags = 0;
-	msg->nm_src = *src;
-	memset(&msg->nm_dst, 0, sizeof(msg->nm_dst));
-	if (creds) {
-		msg->nm_creds = *creds;
-		msg->nm_flags = NL_MSG_CRED_PRESENT;
-	}
-	msg->nm_nlh = hdr;
-	msg->nm_size = NLMSG_ALIGN(hdr->nlmsg_len);
-	msg->nm_refcnt = 1;
-	msg->nm_borrowed = true;
-}
-
 int _nlmsg_own(struct nl_msg *msg)
 {
 	struct nlmsghdr *copy;

@@ -134,7 +134,7 @@ void nl_close(struct nl_sock *sk)
 /* ------------------------------------------------------------------ */
 /* Sending                                                              */
 
-static int cb_run(struct nl_cb *cb, enum nl_cb_type type, struct nl_msg *msg)
+static inline int cb_run(struct nl_cb *cb, enum nl_cb_type type, struct nl_msg *msg)
 {
 	int ret;
 
@@ -659,6 +659,21 @@ static struct held *collect_take(struct collect *c)
 	return h;
 }
 
+/* nlmsg_ok() and nlmsg_next(), without a call per message. */
+static inline bool rx_msg_ok(const struct nlmsghdr *hdr, int left)
+{
+	return left >= (int)sizeof(*hdr) && hdr->nlmsg_len >= sizeof(*hdr) &&
+	       hdr->nlmsg_len <= (unsigned int)left;
+}
+
+static inline struct nlmsghdr *rx_msg_next(struct nlmsghdr *hdr, int *left)
+{
+	int len = NLMSG_ALIGN(hdr->nlmsg_len);
+
+	*left -= len;
+	return (struct nlmsghdr *)((unsigned char *)hdr + len);
+}
+
 static bool is_terminal_type(uint16_t type);
 static bool is_error_reply(const struct nlmsghdr *hdr);
 
@@ -668,8 +683,8 @@ static void collect_scan(struct collect *c, const struct held *h)
 	const struct nlmsghdr *hdr = (const struct nlmsghdr *)h->buf;
 	int left = h->len;
 
-	for (; nlmsg_ok(hdr, left); hdr = nlmsg_next((struct nlmsghdr *)hdr,
-						      &left)) {
+	for (; rx_msg_ok(hdr, left);
+	     hdr = rx_msg_next((struct nlmsghdr *)hdr, &left)) {
 		bool done = hdr->nlmsg_type == NLMSG_DONE ||
 			    hdr->nlmsg_type == NLMSG_ERROR;
 
@@ -815,7 +830,7 @@ static enum step rx_verdict(struct rx *rx, int ret)
 	}
 }
 
-static enum step rx_call(struct rx *rx, enum nl_cb_type type,
+static inline enum step rx_call(struct rx *rx, enum nl_cb_type type,
 			 struct nl_msg *msg)
 {
 	return rx_verdict(rx, cb_run(rx->cb, type, msg));
@@ -840,6 +855,22 @@ static void rx_message(struct rx *rx, struct nlmsghdr *hdr,
 {
 	struct nl_sock *sk = rx->sk;
 	struct nl_cb *cb = rx->cb;
+
+	/* Most messages of a dump: data, not flagged, no ACK asked for, the
+	 * expected sequence number, and no callback that runs before
+	 * NL_CB_VALID.  For those only the multipart bit and NL_CB_VALID
+	 * are left of the steps below. */
+	if (hdr->nlmsg_type >= NLMSG_MIN_TYPE &&
+	    !(hdr->nlmsg_flags & (NLM_F_DUMP_INTR | NLM_F_ACK)) &&
+	    !cb->cb_set[NL_CB_MSG_IN] && !cb->cb_set[NL_CB_SEQ_CHECK] &&
+	    (hdr->nlmsg_seq == sk->s_seq_expect ||
+	     (sk->s_flags & NL_NO_AUTO_ACK))) {
+		if (hdr->nlmsg_flags & NLM_F_MULTI)
+			rx->multipart = true;
+		if (cb->cb_set[NL_CB_VALID])
+			rx_call(rx, NL_CB_VALID, msg);
+		return;
+	}
 
 	rx_note(rx, hdr);
 	if ((hdr->nlmsg_flags & NLM_F_DUMP_INTR) && !cb->cb_set[NL_CB_DUMP_INTR])
@@ -941,6 +972,26 @@ static void rx_release_kept(struct rx *rx, struct nl_msg *msg)
 	nlmsg_free(msg);
 }
 
+/* Point @msg at @hdr, a message of a receive buffer, with the sender's
+ * address and credentials; one reference. */
+static inline void rx_wrap(struct nl_msg *msg, struct nlmsghdr *hdr,
+			   int protocol, const struct sockaddr_nl *src,
+			   const struct ucred *creds)
+{
+	msg->nm_protocol = protocol;
+	msg->nm_flags = 0;
+	msg->nm_src = *src;
+	memset(&msg->nm_dst, 0, sizeof(msg->nm_dst));
+	if (creds) {
+		msg->nm_creds = *creds;
+		msg->nm_flags = NL_MSG_CRED_PRESENT;
+	}
+	msg->nm_nlh = hdr;
+	msg->nm_size = NLMSG_ALIGN(hdr->nlmsg_len);
+	msg->nm_refcnt = 1;
+	msg->nm_borrowed = true;
+}
+
 /*
  * Walk the messages of one datagram.  Each is handed to the callbacks in
  * place, through one wrapper reused from message to message while no
@@ -953,7 +1004,7 @@ static void rx_batch(struct rx *rx, unsigned char *buf, int len,
 	struct nl_msg *msg = NULL;
 	int left = len;
 
-	while (nlmsg_ok(hdr, left)) {
+	while (rx_msg_ok(hdr, left)) {
 		struct nlmsghdr *next;
 
 		if (rx->stop && !rx->draining)
@@ -962,7 +1013,7 @@ static void rx_batch(struct rx *rx, unsigned char *buf, int len,
 			if (rx->dump_ended)
 				break;
 			rx_drain_one(rx, hdr);
-			hdr = nlmsg_next(hdr, &left);
+			hdr = rx_msg_next(hdr, &left);
 			continue;
 		}
 
@@ -977,8 +1028,8 @@ static void rx_batch(struct rx *rx, unsigned char *buf, int len,
 			}
 		}
 		/* where the next message starts, whatever callbacks do */
-		next = nlmsg_next(hdr, &left);
-		_nlmsg_borrow(msg, hdr, rx->sk->s_proto, nla, creds);
+		next = rx_msg_next(hdr, &left);
+		rx_wrap(msg, hdr, rx->sk->s_proto, nla, creds);
 		rx_message(rx, hdr, msg);
 		if (_nl_ref_read(&msg->nm_refcnt) != 1 || !msg->nm_borrowed) {
 			rx_release_kept(rx, msg);

@@ -331,6 +331,110 @@ START_TEST(test_seq_mismatch)
 }
 END_TEST
 
+/* A data message with the wrong sequence number in the middle of a read
+ * ends it there; with the check off, every message is handed on. */
+START_TEST(test_seq_mismatch_mid_read)
+{
+	struct nl_sock *sk = setup();
+	struct nltest_batch b;
+	int off;
+
+	for (off = 0; off < 2; off++) {
+		memset(&seen, 0, sizeof(seen));
+		if (off)
+			nl_socket_disable_seq_check(sk);
+		send_dump(sk);
+		nltest_batch_init(&b);
+		add_data(&b, 1, M);
+		add_data(&b, 2, M);
+		nltest_batch_data(&b, RTM_NEWLINK, M, SEQ + 9, &(int){ 3 },
+				  sizeof(int));
+		add_data(&b, 4, M);
+		nltest_batch_done(&b, M, SEQ);
+		nltest_inj_push(sk, &b);
+		if (!off) {
+			ck_assert_int_eq(report(sk), -NLE_SEQ_MISMATCH);
+			assert_ids(1, 2);
+			ck_assert_int_eq(seen.finish, 0);
+			nltest_inj_detach(sk);
+			ck_assert_int_eq(nltest_inj_attach(sk), 0);
+		} else {
+			ck_assert_int_eq(report(sk), 5);
+			ck_assert_int_eq(seen.nvalid, 4);
+			ck_assert_int_eq(seen.ids[2], 3);
+			ck_assert_int_eq(seen.finish, 1);
+		}
+	}
+	teardown(sk);
+}
+END_TEST
+
+/*
+ * Callbacks set by a callback apply from the next message of the same
+ * read on; a data message asking for an ACK meets NL_CB_SEND_ACK; a
+ * callback's changes to the message it was given do not reach the next
+ * one; the active type is NL_CB_VALID during the call only.
+ */
+static struct nl_sock *mid_sk;
+static int mid_proto[8], mid_dst_family[8], mid_active[8];
+
+static int on_valid_mid(struct nl_msg *msg, void *arg)
+{
+	int id = *(int *)nlmsg_data(nlmsg_hdr(msg));
+	struct nl_cb *cb = nl_socket_get_cb(mid_sk);
+	struct sockaddr_nl dst = { .nl_family = AF_NETLINK, .nl_pid = 77 };
+
+	on_valid(msg, arg);
+	mid_proto[id] = nlmsg_get_proto(msg);
+	mid_dst_family[id] = nlmsg_get_dst(msg)->nl_family;
+	mid_active[id] = nl_cb_active_type(cb);
+	nl_cb_put(cb);
+	nlmsg_set_proto(msg, 99);
+	nlmsg_set_dst(msg, &dst);
+	if (id == 3)
+		nl_socket_modify_cb(mid_sk, NL_CB_MSG_IN, NL_CB_CUSTOM,
+				    on_msg_in, NULL);
+	return NL_OK;
+}
+
+START_TEST(test_callbacks_mid_read)
+{
+	struct nl_sock *sk = setup();
+	struct nl_cb *cb;
+	struct nltest_batch b;
+	int id;
+
+	mid_sk = sk;
+	nl_socket_modify_cb(sk, NL_CB_VALID, NL_CB_CUSTOM, on_valid_mid, NULL);
+	nl_socket_modify_cb(sk, NL_CB_SEND_ACK, NL_CB_CUSTOM, on_send_ack,
+			    NULL);
+	send_dump(sk);
+	nltest_batch_init(&b);
+	add_data(&b, 1, M);
+	add_data(&b, 2, M | NLM_F_ACK);
+	add_data(&b, 3, M);
+	add_data(&b, 4, M);
+	add_data(&b, 5, M);
+	nltest_batch_done(&b, M, SEQ);
+	nltest_inj_push(sk, &b);
+	ck_assert_int_eq(report(sk), 6);
+	ck_assert_str_eq(seen.log, "VSVVIVIVIF");
+	assert_ids(1, 5);
+	for (id = 1; id <= 5; id++) {
+		ck_assert_int_eq(mid_proto[id], mid_proto[1]);
+		ck_assert_int_ne(mid_proto[id], 99);
+		ck_assert_int_eq(mid_dst_family[id], 0);
+		ck_assert_int_eq(mid_active[id], NL_CB_VALID);
+	}
+	cb = nl_socket_get_cb(sk);
+	ck_assert_int_eq(nl_cb_active_type(cb), NL_CB_TYPE_MAX + 1);
+	nl_cb_put(cb);
+	nl_socket_modify_cb(sk, NL_CB_VALID, NL_CB_CUSTOM, on_valid, NULL);
+	assert_next_clean(sk);
+	teardown(sk);
+}
+END_TEST
+
 START_TEST(test_kernel_error)
 {
 	struct nl_sock *sk = setup();
@@ -765,6 +869,8 @@ static Suite *recv_suite(void)
 	tcase_add_test(tc, test_kept_messages);
 	tcase_add_test(tc, test_grown_message);
 	tcase_add_test(tc, test_seq_mismatch);
+	tcase_add_test(tc, test_seq_mismatch_mid_read);
+	tcase_add_test(tc, test_callbacks_mid_read);
 	tcase_add_test(tc, test_kernel_error);
 	tcase_add_test(tc, test_short_error);
 	tcase_add_test(tc, test_overrun);

@@ -170,12 +170,10 @@ struct nl_msg {
 
 /*
  * Received messages are handed to callbacks in place: a wrapper borrows
- * the bytes where they lie in the receive buffer (msg.c).  A message a
- * callback keeps, or that anyone grows, gets its own copy first.
+ * the bytes where they lie in the receive buffer (nl.c).  A message a
+ * callback keeps, or that anyone grows, gets its own copy of the bytes
+ * first (_nlmsg_own(): 0 or -NLE_NOMEM).
  */
-void _nlmsg_borrow(struct nl_msg *msg, struct nlmsghdr *hdr, int protocol,
-		   const struct sockaddr_nl *src, const struct ucred *creds);
-/* Give a borrowed message a copy of its bytes: 0 or -NLE_NOMEM. */
 int _nlmsg_own(struct nl_msg *msg);
 
 struct nl_data {
