@@ -31,6 +31,40 @@ static inline uint64_t fold(uint64_t h, uint64_t w)
 	return h * MIX_STATE;
 }
 
+/* Fold the whole 8-byte words of *left bytes at *p into @h; both are
+ * moved past them. */
+static inline uint64_t fold_words(uint64_t h, const unsigned char **p,
+				  size_t *left)
+{
+	uint64_t w;
+
+	for (; *left >= 8; *p += 8, *left -= 8) {
+		memcpy(&w, *p, 8);
+		h = fold(h, w);
+	}
+	return h;
+}
+
+/* The last @left (< 8) bytes at @p, zero-padded to a word. */
+static inline uint64_t tail_word(const unsigned char *p, size_t left)
+{
+	uint64_t w = 0;
+
+	memcpy(&w, p, left);
+	return w;
+}
+
+/* Spread every bit of @h over the whole word. */
+static inline uint64_t avalanche(uint64_t h)
+{
+	h ^= h >> 32;
+	h *= MIX_STATE;
+	h ^= h >> 29;
+	h *= MIX_IN;
+	h ^= h >> 32;
+	return h;
+}
+
 /**
  * Hash @a length bytes at @a key, seeded with @a base.
  * @return a well mixed 32-bit value; equal inputs and seeds give equal
@@ -40,24 +74,12 @@ NL_EXPORT uint32_t nl_hash_any(const void *key, size_t length, uint32_t base)
 {
 	const unsigned char *p = key;
 	uint64_t h = ((uint64_t)base << 32 | base) ^ (length * MIX_LEN);
-	uint64_t w;
 	size_t left = length;
 
-	for (; left >= 8; p += 8, left -= 8) {
-		memcpy(&w, p, 8);
-		h = fold(h, w);
-	}
-	if (left) {
-		w = 0;
-		memcpy(&w, p, left);
-		h = fold(h, w ^ ((uint64_t)left << 56));
-	}
-	h ^= h >> 32;
-	h *= MIX_STATE;
-	h ^= h >> 29;
-	h *= MIX_IN;
-	h ^= h >> 32;
-	return (uint32_t)h;
+	h = fold_words(h, &p, &left);
+	if (left)
+		h = fold(h, tail_word(p, left) ^ ((uint64_t)left << 56));
+	return (uint32_t)avalanche(h);
 }
 
 /** Same as nl_hash_any(): hash @a length bytes at @a k seeded with @a initval. */
@@ -75,7 +97,6 @@ static inline uint64_t fold_run(uint64_t h, const unsigned char *p,
 				size_t len)
 {
 	size_t left = len;
-	uint64_t w;
 
 	if (left >= 32) {
 		uint64_t a = h, b = h ^ MIX_IN, c = h ^ MIX_STATE, d = ~h;
@@ -93,15 +114,9 @@ static inline uint64_t fold_run(uint64_t h, const unsigned char *p,
 		}
 		h = fold(fold(fold(fold(h, a), b), c), d);
 	}
-	for (; left >= 8; p += 8, left -= 8) {
-		memcpy(&w, p, 8);
-		h = fold(h, w);
-	}
-	if (left) {
-		w = 0;
-		memcpy(&w, p, left);
-		h = fold(h, w);
-	}
+	h = fold_words(h, &p, &left);
+	if (left)
+		h = fold(h, tail_word(p, left));
 	return fold(h, len * MIX_LEN);
 }
 
@@ -135,11 +150,6 @@ uint64_t _nl_msg_digest(const struct nlmsghdr *nlh, size_t hdrlen,
 			off += step;
 		}
 	}
-	h = fold_run(h, data + start, total - start);
-	h ^= h >> 32;
-	h *= MIX_STATE;
-	h ^= h >> 29;
-	h *= MIX_IN;
-	h ^= h >> 32;
+	h = avalanche(fold_run(h, data + start, total - start));
 	return h ? h : 1;
 }
