@@ -1237,26 +1237,20 @@ static int pickup_valid(struct nl_msg *msg, void *arg)
 {
 	struct pickup *pk = arg;
 	struct nlmsghdr *nlh = msg->nm_nlh;
-	int err;
+	int err, ferr = 0;
 
 	/* An attempt that will be thrown away is not worth parsing. */
 	if (pk->skip_intr && (pk->intr || (nlh->nlmsg_flags & NLM_F_DUMP_INTR))) {
 		pk->intr = true;
 		return NL_SKIP;
 	}
-	if (pk->fc && pk->fc->digest) {
-		int ferr;
-
-		if (raw_keep(pk->fc, pk->ops, nlh, &ferr))
-			err = ferr;
-		else
-			err = nl_cache_parse(pk->ops, &msg->nm_src, nlh, pk->pp);
-		/* the pending object's error first */
-		if (ferr < 0 && ferr != -NLE_EXIST && err != -NLE_NOMEM)
-			err = ferr;
-	} else {
+	if (pk->fc && pk->fc->digest && raw_keep(pk->fc, pk->ops, nlh, &ferr))
+		err = ferr;
+	else
 		err = nl_cache_parse(pk->ops, &msg->nm_src, nlh, pk->pp);
-	}
+	/* the pending object's error (raw_keep() placed it) first */
+	if (ferr < 0 && ferr != -NLE_EXIST && err != -NLE_NOMEM)
+		err = ferr;
 	if (err >= 0 || err == -NLE_EXIST)
 		return NL_OK;
 	if (err == -NLE_NOMEM) {
