@@ -9,22 +9,20 @@
  *
  * Consistent dumps (doc/dump-consistency.md, C1, C2, C4, C5)
  * ----------------------------------------------------------
- * nl_cache_refill() never parses a dump into the cache itself.  Each
- * attempt fills a fresh "shadow" cache of the same type and arguments
- * (all address families in turn for NL_CACHE_AF_ITER caches); an attempt
- * that came back interrupted (the kernel's NLM_F_DUMP_INTR, or an event
- * seen in verify mode) is thrown away whole, and the socket's retry policy
- * (lib/retry.c) decides whether to try again, accept it or give up.  Only
- * a finished attempt replaces the cache's content, by moving the shadow's
- * objects and index over in O(N).  When the policy gives up, the cache
+ * nl_cache_refill() parses each attempt into the cache in place (all
+ * address families in turn for NL_CACHE_AF_ITER caches), with an undo
+ * log (struct fill_ctx); an attempt that came back interrupted (the
+ * kernel's NLM_F_DUMP_INTR, or an event seen in verify mode) is undone
+ * whole, and the socket's retry policy (lib/retry.c) decides whether to
+ * try again, accept it or give up.  When the policy gives up, the cache
  * keeps exactly what it held.  So that a refill does not hold two copies
- * of a large table, an object the kernel reports unchanged (same message
- * type and attributes) and that nobody else references moves from the
- * cache into the shadow instead of a new copy (struct fill_ctx); a
- * discarded attempt gives such objects back in their order.
- * nl_cache_resync() builds its new state the same way and only then
- * compares it with the cache, so the change callback hears about the
- * final state only.
+ * of a large table, an object the kernel reports unchanged and that
+ * nobody else references is kept instead of a new copy, with the new
+ * copy's counters and cache times (struct vol); an undone attempt gives
+ * such objects back in their order, with their old values.
+ * nl_cache_resync() fills a fresh cache of the same type instead and
+ * only then compares it with the cache, so the change callback hears
+ * about the final state only.
  *
  * Verify mode (NL_SOCK_DUMP_VERIFY on the socket) covers dumps the kernel
  * never flags: a second socket of the same protocol joins the cache type's
@@ -54,6 +52,7 @@
 #include "nl-private/shared.h"
 #include "nl-private/cache.h"
 #include "nl-private/retry.h"
+#include "nl-private/objtable.h"	/* entries of oo_volatile */
 
 #ifndef SOL_NETLINK
 #define SOL_NETLINK 270
@@ -715,9 +714,12 @@ int nl_cache_parse_and_add(struct nl_cache *cache, struct nl_msg *msg)
  * The cache's list is split in two: the objects not seen yet in this
  * pass (at the head) and those the dump gave so far, in dump order (at
  * the tail, from first_new on).  Each parsed object either finds its
- * unchanged twin among the unseen ones (same message type and attributes,
- * referenced by the cache alone), which moves to the tail while the new
- * copy is freed at once; or it replaces the identical object in the index
+ * unchanged twin among the unseen ones (referenced by the cache alone;
+ * same message type, and same message digest or, for types that allow
+ * it, equal attributes: see unchanged()), which takes the new copy's
+ * volatile fields (counters, cache times: struct vol) and moves to the
+ * tail while the new copy is freed at once; or it replaces the identical
+ * object in the index
  * (the old one stays unseen and is marked NL_OBJ_REPLACED); or it is new,
  * and enters the index only when the pass is complete, all new objects in
  * one go (a fill of an empty cache so sizes its index once and probes no
@@ -752,6 +754,40 @@ struct fresh {
 	uint32_t key;
 };
 
+/*
+ * Volatile fields (struct nl_object_ops, oo_volatile): counters and cache
+ * times no comparison looks at.  An object kept in place takes them from
+ * the new copy (refresh_from_obj()) or, when its message was not parsed,
+ * from the attributes the digest left out (refresh_from_msg()); a log
+ * record of their old values and presence bits lets an undone pass give
+ * them back.
+ */
+#define VOL_REGIONS 8
+
+struct vol {
+	const struct nlo_table *t;
+	unsigned int nreg;
+	struct {
+		uint32_t off, size;
+	} reg[VOL_REGIONS];		/* distinct storage of the entries */
+	uint64_t mask;			/* their presence bits */
+	/* those left out of digests, in table order; an entry sharing its
+	 * storage with later ones is parsed only when none of those came
+	 * (IFLA_STATS64 wins over IFLA_STATS, as in a parse) */
+	const struct nlo_attr *ent[VOL_REGIONS];
+	uint8_t later[VOL_REGIONS];	/* bits of those later entries */
+	unsigned int nent;
+	uint64_t nla_mask;		/* their presence bits */
+	uint64_t skip;			/* their attribute types */
+	size_t rec;			/* bytes of a log record */
+};
+
+struct vol_rec {
+	struct nl_object *obj;
+	uint64_t mask;			/* the object's presence bits */
+	/* then the regions' bytes, in reg[] order */
+};
+
 struct fill_ctx {
 	struct nl_cache *cache;		/* where the objects go */
 	bool in_place;			/* the cache's own content (refill) */
@@ -771,9 +807,13 @@ struct fill_ctx {
 	int saved_iarg1;
 	/* digests of the pass's messages (see raw_keep()) */
 	bool digest;
-	uint64_t skip;			/* attributes left out of them */
 	uint64_t cur_digest;		/* of the message being parsed */
 	uint64_t pend_digest;		/* of pend's message */
+	/* the type's volatile fields, and their values before the pass
+	 * in the objects kept (struct vol_rec each) */
+	struct vol vol;
+	unsigned char *vlog;
+	unsigned int nvlog, capvlog;
 };
 
 struct pickup {
@@ -834,6 +874,227 @@ static void log_add(struct fill_ctx *fc, enum undo_op op, struct nl_object *obj,
 	u->node = node;
 }
 
+/* An entry of oo_volatile whose value lives in the object itself. */
+static bool vol_entry(const struct nlo_attr *a)
+{
+	if (!(a->flags & NLO_F_NOCMP) || (a->flags & NLO_F_NOPARSE) || !a->size)
+		return false;
+	switch (a->type) {
+	case NLO_U8:
+	case NLO_U16:
+	case NLO_U32:
+	case NLO_U64:
+	case NLO_S32:
+	case NLO_CHARS:
+	case NLO_BINARY:
+		return true;
+	case NLO_HOOK:
+		return a->hooks && a->hooks->parse && !a->hooks->clone &&
+		       !a->hooks->free;
+	default:
+		return false;
+	}
+}
+
+/* Taken from the message only when the digest left it out. */
+static bool vol_from_attr(const struct nlo_attr *a)
+{
+	return !(a->flags & NLO_F_HDR) && a->nla && a->nla < 64;
+}
+
+static void vol_setup(struct vol *v, const struct nl_object_ops *ops)
+{
+	const struct nlo_table *t = ops ? ops->oo_volatile : NULL;
+	unsigned int i, j;
+	size_t bytes = 0;
+
+	memset(v, 0, sizeof(*v));
+	v->t = t;
+	for (i = 0; t && i < t->n; i++) {
+		const struct nlo_attr *a = &t->attrs[i];
+
+		if (!vol_entry(a))
+			continue;
+		for (j = 0; j < v->nreg && v->reg[j].off != a->offset; j++)
+			;
+		if (j == v->nreg) {
+			if (j == VOL_REGIONS) {
+				/* a table this code was not made for:
+				 * the entry stays as first parsed */
+				NL_DBG(1, "volatile entry %s left out\n",
+				       a->name ? a->name : "?");
+				continue;
+			}
+			v->reg[j].off = a->offset;
+			v->reg[j].size = a->size;
+			v->nreg++;
+			bytes += a->size;
+		}
+		v->mask |= a->mask;
+		if (ops->oo_volatile_parse && vol_from_attr(a) &&
+		    v->nent < VOL_REGIONS) {
+			for (j = 0; j < v->nent; j++)
+				if (v->ent[j]->offset == a->offset)
+					v->later[j] |= (uint8_t)(1u << v->nent);
+			v->ent[v->nent++] = a;
+			v->nla_mask |= a->mask;
+			v->skip |= 1ULL << a->nla;
+		}
+	}
+	v->rec = (sizeof(struct vol_rec) + bytes + 7) & ~(size_t)7;
+}
+
+static uint64_t *vol_maskp(struct vol *v, struct nl_object *obj)
+{
+	return nlo_mask(obj, v->t);
+}
+
+/* The volatile fields of @a and @b differ, values or presence. */
+static bool vol_differ(struct vol *v, struct nl_object *a,
+		       struct nl_object *b)
+{
+	unsigned int i;
+
+	if ((*vol_maskp(v, a) ^ *vol_maskp(v, b)) & v->mask)
+		return true;
+	for (i = 0; i < v->nreg; i++)
+		if (memcmp((char *)a + v->reg[i].off,
+			   (char *)b + v->reg[i].off, v->reg[i].size))
+			return true;
+	return false;
+}
+
+static struct vol_rec *vol_top(struct fill_ctx *fc)
+{
+	return (struct vol_rec *)(fc->vlog + (size_t)(fc->nvlog - 1) *
+						     fc->vol.rec);
+}
+
+/* Log @obj's volatile values before they change. */
+static int vol_save(struct fill_ctx *fc, struct nl_object *obj)
+{
+	struct vol *v = &fc->vol;
+	struct vol_rec *r;
+	unsigned char *p;
+	unsigned int i;
+	int err;
+
+	err = room((void **)&fc->vlog, fc->nvlog, &fc->capvlog, v->rec);
+	if (err < 0)
+		return err;
+	fc->nvlog++;
+	r = vol_top(fc);
+	r->obj = obj;
+	r->mask = *vol_maskp(v, obj);
+	p = (unsigned char *)(r + 1);
+	for (i = 0; i < v->nreg; p += v->reg[i].size, i++)
+		memcpy(p, (char *)obj + v->reg[i].off, v->reg[i].size);
+	return 0;
+}
+
+/* Give @r's object its logged values back (@drop: and forget them). */
+static void vol_restore(struct fill_ctx *fc, struct vol_rec *r)
+{
+	struct vol *v = &fc->vol;
+	const unsigned char *p = (const unsigned char *)(r + 1);
+	uint64_t *m = vol_maskp(v, r->obj);
+	unsigned int i;
+
+	for (i = 0; i < v->nreg; p += v->reg[i].size, i++)
+		memcpy((char *)r->obj + v->reg[i].off, p, v->reg[i].size);
+	*m = (*m & ~v->mask) | (r->mask & v->mask);
+}
+
+/* Forget the last record when its object's values did not change. */
+static void vol_forget_same(struct fill_ctx *fc)
+{
+	struct vol *v = &fc->vol;
+	struct vol_rec *r = vol_top(fc);
+	const unsigned char *p = (const unsigned char *)(r + 1);
+	unsigned int i;
+
+	if ((*vol_maskp(v, r->obj) ^ r->mask) & v->mask)
+		return;
+	for (i = 0; i < v->nreg; p += v->reg[i].size, i++)
+		if (memcmp((char *)r->obj + v->reg[i].off, p, v->reg[i].size))
+			return;
+	fc->nvlog--;
+}
+
+/* @old, kept for the equal @obj, takes @obj's volatile values. */
+static int refresh_from_obj(struct fill_ctx *fc, struct nl_object *old,
+			    struct nl_object *obj)
+{
+	struct vol *v = &fc->vol;
+	uint64_t *m;
+	unsigned int i;
+	int err;
+
+	if (!v->nreg || !vol_differ(v, old, obj))
+		return 0;
+	err = vol_save(fc, old);
+	if (err < 0)
+		return err;
+	for (i = 0; i < v->nreg; i++)
+		memcpy((char *)old + v->reg[i].off, (char *)obj + v->reg[i].off,
+		       v->reg[i].size);
+	m = vol_maskp(v, old);
+	*m = (*m & ~v->mask) | (*vol_maskp(v, obj) & v->mask);
+	return 0;
+}
+
+/*
+ * @old, kept for a message with its digest, takes the volatile values
+ * of the attributes the digest left out (@left), as a parse would.
+ * false, @old untouched, when that cannot be done: no memory, an
+ * attribute that does not parse, or a value @old has that the message
+ * no longer carries.
+ */
+static bool refresh_from_msg(struct fill_ctx *fc, struct nl_object *old,
+			     const struct nl_digest_left *left)
+{
+	struct vol *v = &fc->vol;
+	struct nl_object_ops *ops = old->ce_ops;
+	const struct nlattr *nla[VOL_REGIONS];
+	unsigned int i, j, found = 0;
+	uint64_t *m, before;
+
+	if (!v->nla_mask)
+		return true;
+	if (left->n > NL_DIGEST_LEFT_MAX || vol_save(fc, old) < 0)
+		return false;
+	m = vol_maskp(v, old);
+	before = *m;
+	*m &= ~v->nla_mask;
+	/* the last attribute of each entry's type, as nla_parse() keeps */
+	for (i = 0; i < v->nent; i++) {
+		nla[i] = NULL;
+		for (j = 0; j < left->n; j++)
+			if ((left->nla[j]->nla_type & NLA_TYPE_MASK) ==
+			    v->ent[i]->nla) {
+				nla[i] = left->nla[j];
+				found |= 1u << i;
+			}
+	}
+	for (i = 0; i < v->nent; i++) {
+		const struct nlo_attr *a = v->ent[i];
+
+		if (!nla[i] || (found & v->later[i]))
+			continue;
+		if (ops->oo_volatile_parse(old, a, nla[i]) < 0)
+			goto undo;
+		*m |= a->mask;
+	}
+	if (before & v->nla_mask & ~*m)
+		goto undo;
+	vol_forget_same(fc);
+	return true;
+undo:
+	vol_restore(fc, vol_top(fc));
+	fc->nvlog--;
+	return false;
+}
+
 /* @old may stand in for a new object: unseen in this pass and
  * referenced by the cache alone (its list and index). */
 static bool may_stand_in(struct fill_ctx *fc, struct nl_object *old)
@@ -843,13 +1104,21 @@ static bool may_stand_in(struct fill_ctx *fc, struct nl_object *old)
 	       !(old->ce_flags & NL_OBJ_REPLACED);
 }
 
-/* @old can stand in for the new @obj: equal in message type and every
- * attribute (so identical too). */
+/* @old can stand in for the new @obj (of a message with @digest, or 0):
+ * the same message type, and the same digest, or for a type that allows
+ * it (oo_keep_equal) equal in every attribute.  Volatile fields aside:
+ * see refresh_from_obj(). */
 static bool unchanged(struct fill_ctx *fc, struct nl_object *old,
-		      struct nl_object *obj)
+		      struct nl_object *obj, uint64_t digest)
 {
-	return may_stand_in(fc, old) && old->ce_msgtype == obj->ce_msgtype &&
-	       !nl_object_diff64(old, obj);
+	struct nl_object_ops *ops = obj->ce_ops;
+
+	if (!may_stand_in(fc, old) || old->ce_msgtype != obj->ce_msgtype)
+		return false;
+	if (digest && old->ce_digest == digest)
+		return true;
+	return ops->oo_keep_equal && !nl_object_diff64(old, obj) &&
+	       !(ops->oo_stale && ops->oo_stale(old, obj));
 }
 
 /* The unseen object after @node is expected next, if any. */
@@ -906,13 +1175,9 @@ static int place(struct fill_ctx *fc, struct nl_object *obj, uint32_t key,
 	if (cache->hashtable && _nl_hash_table_count(cache->hashtable)) {
 		if (fc->pred) {
 			old = obj_of(fc->pred);
-			fc->pred_hit = unchanged(fc, old, obj);
-			if (fc->pred_hit) {
-				keep_old(fc, old, obj->ce_flags & NL_OBJ_MARK);
-				old->ce_digest = digest;
-				nl_object_put(obj);
-				return 0;
-			}
+			fc->pred_hit = unchanged(fc, old, obj, digest);
+			if (fc->pred_hit)
+				goto keep;
 		}
 		old = _nl_hash_table_find_key(cache->hashtable, obj, key, &pos);
 	}
@@ -921,12 +1186,8 @@ static int place(struct fill_ctx *fc, struct nl_object *obj, uint32_t key,
 		err = -NLE_EXIST;
 		goto drop;
 	}
-	if (old && unchanged(fc, old, obj)) {
-		keep_old(fc, old, obj->ce_flags & NL_OBJ_MARK);
-		old->ce_digest = digest;
-		nl_object_put(obj);
-		return 0;
-	}
+	if (old && unchanged(fc, old, obj, digest))
+		goto keep;
 	obj->ce_digest = digest;
 	if (old) {
 		/* the old one leaves with the pass; its index reference
@@ -958,6 +1219,14 @@ static int place(struct fill_ctx *fc, struct nl_object *obj, uint32_t key,
 		fc->fresh[fc->nfresh++].key = key;
 	}
 	return 0;
+keep:
+	err = refresh_from_obj(fc, old, obj);
+	if (err < 0)
+		goto drop;
+	keep_old(fc, old, obj->ce_flags & NL_OBJ_MARK);
+	old->ce_digest = digest;
+	nl_object_put(obj);
+	return 0;
 drop:
 	nl_object_put(obj);
 	return err;
@@ -981,7 +1250,8 @@ static void pass_begin(struct fill_ctx *fc, struct nl_cache *cache)
 	 * no use for them yet */
 	fc->digest = ops && ops->oo_digest && cache->hashtable && fc->pred &&
 		     (!ops->oo_digest_usable || ops->oo_digest_usable());
-	fc->skip = ops ? ops->oo_digest_skip : 0;
+	vol_setup(&fc->vol, ops);
+	fc->nvlog = 0;
 	fc->cur_digest = 0;
 }
 
@@ -993,6 +1263,9 @@ static void pass_free(struct fill_ctx *fc)
 	free(fc->fresh);
 	fc->fresh = NULL;
 	fc->nfresh = fc->capfresh = 0;
+	free(fc->vlog);
+	fc->vlog = NULL;
+	fc->nvlog = fc->capvlog = 0;
 }
 
 /* Take @obj, new in this pass, off the cache's list and drop it. */
@@ -1075,6 +1348,11 @@ static void pass_undo(struct fill_ctx *fc)
 	struct nl_object *obj;
 	unsigned int i, pos;
 
+	/* volatile values first: the objects are all still there */
+	while (fc->nvlog) {
+		vol_restore(fc, vol_top(fc));
+		fc->nvlog--;
+	}
 	for (i = fc->nlog; i-- > 0;) {
 		struct undo *u = &fc->log[i];
 
@@ -1204,13 +1482,17 @@ static int fill_cb(struct nl_object *obj, struct nl_parser_param *p)
  * In a pass with digests, before @nlh is parsed: when the object expected
  * next last matched a message with the same digest and may stand in, it
  * is kept without parsing @nlh at all (a refill of an unchanged table
- * parses nothing).  The pending object is placed first, in dump order;
+ * parses nothing), taking the volatile values of the attributes the
+ * digest left out (refresh_from_msg()).  The pending object is placed
+ * first, in dump order;
  * its error in *ferr.  @return true when @nlh needs no parsing.
  */
 static bool raw_keep(struct fill_ctx *fc, struct nl_cache_ops *ops,
 		     const struct nlmsghdr *nlh, int *ferr)
 {
-	uint64_t d = _nl_msg_digest(nlh, (size_t)ops->co_hdrsize, fc->skip);
+	struct nl_digest_left left;
+	uint64_t d = _nl_msg_digest(nlh, (size_t)ops->co_hdrsize, fc->vol.skip,
+				    &left);
 	struct nl_object *old;
 
 	fc->cur_digest = d;
@@ -1220,7 +1502,7 @@ static bool raw_keep(struct fill_ctx *fc, struct nl_cache_ops *ops,
 	old = obj_of(fc->pred);
 	if (old->ce_digest != d || old->ce_msgtype != nlh->nlmsg_type ||
 	    !may_stand_in(fc, old) || filtered_out(fc->cache, old) ||
-	    log_reserve(fc) < 0)
+	    log_reserve(fc) < 0 || !refresh_from_msg(fc, old, &left))
 		return false;
 	keep_old(fc, old, 0);
 	fc->pred_hit = true;

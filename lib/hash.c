@@ -121,7 +121,7 @@ static inline uint64_t fold_run(uint64_t h, const unsigned char *p,
 }
 
 uint64_t _nl_msg_digest(const struct nlmsghdr *nlh, size_t hdrlen,
-			uint64_t skip)
+			uint64_t skip, struct nl_digest_left *left)
 {
 	const unsigned char *data = (const unsigned char *)nlh + NLMSG_HDRLEN;
 	size_t total = nlh->nlmsg_len > NLMSG_HDRLEN ?
@@ -129,6 +129,8 @@ uint64_t _nl_msg_digest(const struct nlmsghdr *nlh, size_t hdrlen,
 	size_t off = NLMSG_ALIGN(hdrlen), start = 0;
 	uint64_t h = MIX_LEN;
 
+	if (left)
+		left->n = 0;
 	if (skip && off <= total) {
 		/* each attribute left out ends a run of those kept */
 		while (total - off >= NLA_HDRLEN) {
@@ -146,6 +148,10 @@ uint64_t _nl_msg_digest(const struct nlmsghdr *nlh, size_t hdrlen,
 					h = fold_run(h, data + start,
 						     off - start);
 				start = off + step;
+				if (left && left->n < NL_DIGEST_LEFT_MAX)
+					left->nla[left->n] = nla;
+				if (left)
+					left->n++;
 			}
 			off += step;
 		}

@@ -190,6 +190,7 @@ static struct nl_object_ops tt_obj_ops = {
 	.oo_update = tt_update,
 	.oo_keygen = tt_keygen,
 	.oo_attrs2str = tt_attrs2str,
+	.oo_keep_equal = 1,
 };
 
 static struct tt_obj *tt_new(uint32_t family, uint32_t id, const char *name,

@@ -5,11 +5,15 @@
  * object types), without a kernel: each dump reply is injected through
  * nl_cb_overwrite_recv() (tests/nltest.c).  For each type the digest
  * leaves some attributes out (counters, cache times): a message that
- * differs only in those keeps the object, as the comparison of a parsing
- * refill does; one that differs in anything else replaces it.
+ * differs only in those keeps the object, which takes their new values,
+ * or for routes gives a new copy; one that differs in anything else
+ * replaces it.  A refill that fails gives a kept object its old values
+ * back.
  */
 
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <arpa/inet.h>
 #include <linux/rtnetlink.h>
 #include <linux/neighbour.h>
@@ -28,6 +32,7 @@
 
 static struct nl_sock *sk;
 static struct nl_msg *next_reply;
+static uint16_t reply_flags;	/* besides NLM_F_MULTI */
 
 static void on_send(struct nl_sock *s, const struct nlmsghdr *req,
 		    unsigned int nth, void *arg)
@@ -37,8 +42,8 @@ static void on_send(struct nl_sock *s, const struct nlmsghdr *req,
 	ck_assert_int_eq(req->nlmsg_flags & NLM_F_DUMP, NLM_F_DUMP);
 	nltest_batch_init(&b);
 	if (next_reply)
-		nltest_batch_msg(&b, nlmsg_hdr(next_reply), NLM_F_MULTI,
-				 NLTEST_SEQ_REQ);
+		nltest_batch_msg(&b, nlmsg_hdr(next_reply),
+				 NLM_F_MULTI | reply_flags, NLTEST_SEQ_REQ);
 	nltest_batch_done(&b, NLM_F_MULTI, NLTEST_SEQ_REQ);
 	nltest_inj_push(s, &b);
 }
@@ -79,38 +84,78 @@ static struct nl_msg *msg_with(int type, const void *hdr, size_t len)
 }
 
 /*
- * The scenario of every type: a fill, a refill that notes digests, a
- * refill whose message differs only in what the digest leaves out (the
- * object stays), one that differs in a compared
- * attribute (a new object with the new value), and the same again (that
- * object stays).  @mk builds the message: @skipped varies what is left
- * out, @kept a compared attribute.
+ * The scenario of every type.  @mk builds the message: @skipped varies
+ * what the comparison leaves out (counters, cache times), @kept a
+ * compared attribute; @skipped_of and @kept_of read them back.  Each
+ * refill must give the values of its message, whether the object was
+ * kept or not; which objects are kept depends on the type (@flags):
+ * - SC_FIRST_REPLACES: kept by digest only (links), so the first refill
+ *   after a fill, which notes the digests, replaces every object;
+ * - SC_SKIPPED_REPLACES: a change of what is left out gives a new copy
+ *   (routes: cache information); otherwise the kept object takes it.
  */
+#define SC_FIRST_REPLACES	1
+#define SC_SKIPPED_REPLACES	2
+
 typedef struct nl_msg *(*mk_fn)(int skipped, int kept);
 typedef int (*get_fn)(struct nl_object *o);
 
-static void scenario(const char *cache_name, mk_fn mk, get_fn kept_of)
+static void scenario(const char *cache_name, mk_fn mk, get_fn kept_of,
+		     get_fn skipped_of, unsigned int flags)
 {
 	struct nl_cache *c = NULL;
 	struct nl_object *first, *o;
+	int kept_skipped = !(flags & SC_SKIPPED_REPLACES);
 
 	ck_assert_int_eq(nl_cache_alloc_name(cache_name, &c), 0);
 	first = refill_with(c, mk(1, 1));
-	ck_assert_ptr_eq(refill_with(c, mk(1, 1)), first);
-	o = refill_with(c, mk(2, 1));
-	ck_assert_ptr_eq(o, first);
+	ck_assert_int_eq(skipped_of(first), 1);
+	/* parsed: digests noted, the left-out values taken */
+	o = refill_with(c, mk(5, 1));
+	ck_assert_int_eq(o == first,
+			 kept_skipped && !(flags & SC_FIRST_REPLACES));
+	ck_assert_int_eq(skipped_of(o), 5);
 	ck_assert_int_eq(kept_of(o), 1);
+	first = o;
+	/* unchanged: kept without parsing */
+	ck_assert_ptr_eq(refill_with(c, mk(5, 1)), first);
+	ck_assert_int_eq(skipped_of(first), 5);
+	/* only the left-out values changed */
+	o = refill_with(c, mk(2, 1));
+	ck_assert_int_eq(o == first, kept_skipped);
+	ck_assert_int_eq(kept_of(o), 1);
+	ck_assert_int_eq(skipped_of(o), 2);
+	first = o;
+	/* a compared value changed: a new copy */
 	o = refill_with(c, mk(2, 2));
 	ck_assert_ptr_ne(o, first);
 	ck_assert_int_eq(kept_of(o), 2);
+	ck_assert_int_eq(skipped_of(o), 2);
+	first = o;
+	o = refill_with(c, mk(3, 2));
+	ck_assert_int_eq(o == first, kept_skipped);
+	ck_assert_int_eq(skipped_of(o), 3);
 	first = o;
 	ck_assert_ptr_eq(refill_with(c, mk(3, 2)), first);
-	ck_assert_ptr_eq(refill_with(c, mk(3, 2)), first);
 	ck_assert_int_eq(kept_of(first), 2);
+	ck_assert_int_eq(skipped_of(first), 3);
 	o = refill_with(c, mk(3, 3));
 	ck_assert_ptr_ne(o, first);
 	ck_assert_int_eq(kept_of(o), 3);
+	ck_assert_int_eq(skipped_of(o), 3);
 	nl_cache_free(c);
+}
+
+/* Lines of @o's dump at @type. */
+static const char *dump_of(struct nl_object *o, enum nl_dump_type type)
+{
+	static char buf[4096];
+	struct nl_dump_params p = { .dp_type = type, .dp_buf = buf,
+				    .dp_buflen = sizeof(buf) };
+
+	memset(buf, 0, sizeof(buf));
+	nl_object_dump(o, &p);
+	return buf;
 }
 
 /* Neighbours: cache times and probes left out; the link address kept. */
@@ -118,7 +163,8 @@ static struct nl_msg *neigh_msg(int skipped, int kept)
 {
 	struct ndmsg nd = { .ndm_family = AF_INET, .ndm_ifindex = 2,
 			    .ndm_state = NUD_PERMANENT, .ndm_type = RTN_UNICAST };
-	struct nda_cacheinfo ci = { .ndm_used = (uint32_t)skipped * 100 };
+	struct nda_cacheinfo ci = { .ndm_used = (uint32_t)skipped *
+					       (uint32_t)sysconf(_SC_CLK_TCK) };
 	unsigned char mac[6] = { 2, 0, 0, 0, 0, (unsigned char)kept };
 	struct in_addr a = { htonl(0x0a000001) };
 	struct nl_msg *m = msg_with(RTM_NEWNEIGH, &nd, sizeof(nd));
@@ -137,9 +183,18 @@ static int neigh_kept(struct nl_object *o)
 	return ((unsigned char *)nl_addr_get_binary_addr(ll))[5];
 }
 
+/* "used N" of the details (ndm_used in USER_HZ ticks: N = skipped). */
+static int neigh_skipped(struct nl_object *o)
+{
+	const char *p = strstr(dump_of(o, NL_DUMP_DETAILS), " used ");
+
+	ck_assert_ptr_nonnull(p);
+	return atoi(p + 6);
+}
+
 START_TEST(test_neigh)
 {
-	scenario("route/neigh", neigh_msg, neigh_kept);
+	scenario("route/neigh", neigh_msg, neigh_kept, neigh_skipped, 0);
 }
 END_TEST
 
@@ -165,9 +220,16 @@ static int link_kept(struct nl_object *o)
 	return (int)rtnl_link_get_mtu((struct rtnl_link *)o) - 1000;
 }
 
+static int link_skipped(struct nl_object *o)
+{
+	return (int)rtnl_link_get_stat((struct rtnl_link *)o,
+				       RTNL_LINK_RX_PACKETS);
+}
+
 START_TEST(test_link)
 {
-	scenario("route/link", link_msg, link_kept);
+	scenario("route/link", link_msg, link_kept, link_skipped,
+		 SC_FIRST_REPLACES);
 }
 END_TEST
 
@@ -201,9 +263,19 @@ static int route_kept(struct nl_object *o)
 	return ((unsigned char *)nl_addr_get_binary_addr(gw))[3];
 }
 
+/* "used N" of the statistics dump (rta_used = skipped). */
+static int route_skipped(struct nl_object *o)
+{
+	const char *p = strstr(dump_of(o, NL_DUMP_STATS), "    used ");
+
+	ck_assert_ptr_nonnull(p);
+	return atoi(p + 9);
+}
+
 START_TEST(test_route)
 {
-	scenario("route/route", route_msg, route_kept);
+	scenario("route/route", route_msg, route_kept, route_skipped,
+		 SC_SKIPPED_REPLACES);
 }
 END_TEST
 
@@ -308,6 +380,52 @@ START_TEST(test_neigh_provided_link)
 }
 END_TEST
 
+/* A refill whose only attempt comes back interrupted with @m (consumed):
+ * it fails, and the cache holds @o alone, as before. */
+static void refill_fails(struct nl_cache *c, struct nl_msg *m,
+			 struct nl_object *o)
+{
+	ck_assert_int_eq(nl_socket_set_dump_retry_limit(sk, 1, 0), 0);
+	next_reply = m;
+	reply_flags = NLM_F_DUMP_INTR;
+	ck_assert_int_eq(nl_cache_refill(sk, c), -NLE_DUMP_INCONSISTENT);
+	reply_flags = 0;
+	next_reply = NULL;
+	nlmsg_free(m);
+	ck_assert_int_eq(nl_cache_nitems(c), 1);
+	ck_assert_ptr_eq(nl_cache_get_first(c), o);
+}
+
+/* The left-out values a kept object took in a refill that failed are
+ * given back, whether they came from a parsed copy or from the message. */
+START_TEST(test_failed_refill_restores)
+{
+	struct nl_cache *c = NULL;
+	struct nl_object *first;
+
+	ck_assert_int_eq(nl_cache_alloc_name("route/neigh", &c), 0);
+	first = refill_with(c, neigh_msg(1, 1));
+	refill_fails(c, neigh_msg(7, 1), first);
+	ck_assert_int_eq(neigh_skipped(first), 1);
+	ck_assert_ptr_eq(refill_with(c, neigh_msg(1, 1)), first);
+	refill_fails(c, neigh_msg(8, 1), first);
+	ck_assert_int_eq(neigh_skipped(first), 1);
+	ck_assert_ptr_eq(refill_with(c, neigh_msg(9, 1)), first);
+	ck_assert_int_eq(neigh_skipped(first), 9);
+	nl_cache_free(c);
+
+	ck_assert_int_eq(nl_cache_alloc_name("route/link", &c), 0);
+	refill_with(c, link_msg(1, 1));
+	first = refill_with(c, link_msg(1, 1));
+	ck_assert_ptr_eq(refill_with(c, link_msg(1, 1)), first);
+	refill_fails(c, link_msg(7, 1), first);
+	ck_assert_int_eq(link_skipped(first), 1);
+	ck_assert_ptr_eq(refill_with(c, link_msg(9, 1)), first);
+	ck_assert_int_eq(link_skipped(first), 9);
+	nl_cache_free(c);
+}
+END_TEST
+
 static Suite *digest_suite(void)
 {
 	Suite *s = suite_create("cache-digest");
@@ -319,6 +437,7 @@ static Suite *digest_suite(void)
 	tcase_add_test(tc, test_route);
 	tcase_add_test(tc, test_addr);
 	tcase_add_test(tc, test_neigh_provided_link);
+	tcase_add_test(tc, test_failed_refill_restores);
 	suite_add_tcase(s, tc);
 	return s;
 }

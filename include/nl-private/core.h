@@ -323,6 +323,10 @@ struct nl_object {
 	NLHDR_COMMON
 };
 
+struct nlo_table;
+struct nlo_attr;
+struct nlattr;
+
 struct nl_object_ops {
 	char *oo_name;
 	size_t oo_size;
@@ -344,18 +348,35 @@ struct nl_object_ops {
 	char *(*oo_attrs2str)(int, char *, size_t);
 	uint32_t (*oo_id_attrs_get)(struct nl_object *);
 	/*
-	 * Refills may keep a cached object without parsing its message again
-	 * when the message's digest (ce_digest, see _nl_msg_digest()) did not
-	 * change since the object last matched it.  Set oo_digest only for a
-	 * type whose parser makes exactly one object of a message, from the
-	 * message's bytes alone.  Attribute types below 64 whose bit is set
-	 * in oo_digest_skip are left out of the digest: they must feed
-	 * nothing oo_compare compares (counters, cache times).
-	 * oo_digest_usable, when set, says whether the parser's result
-	 * depends on nothing else right now (e.g. no provided link cache).
+	 * In-place refills (lib/cache.c) keep a cached object, held by the
+	 * cache alone, instead of the kernel's new copy of it when nothing
+	 * the parser stores changed:
+	 * - oo_keep_equal set: when the copy compares equal (oo_compare, all
+	 *   attributes) and oo_stale, if set, sees no difference.  Set it
+	 *   only for a type whose comparison and oo_stale look at everything
+	 *   its parser stores, the oo_volatile entries aside.
+	 * - oo_digest set: when the message's digest (ce_digest, see
+	 *   _nl_msg_digest()) is the one the object last matched; the message
+	 *   is not even parsed then.  Set oo_digest only for a type whose
+	 *   parser makes exactly one object of a message, from the message's
+	 *   bytes alone; oo_digest_usable, when set, says whether that holds
+	 *   right now (e.g. no provided link cache).
+	 * Otherwise the new copy replaces the cached object.
+	 * The entries of oo_volatile flagged NLO_F_NOCMP (and not
+	 * NLO_F_NOPARSE) are counters and cache times: no comparison looks at
+	 * them, a kept object takes their new values (undone with the
+	 * attempt), and their attributes (top-level, types below 64) are
+	 * left out of digests when oo_volatile_parse (nlo_parse_one() of the
+	 * library that holds the table) can take them from the attributes.
+	 * They must be stored in the object itself (numbers, byte arrays, or
+	 * hooks that own no memory).
 	 */
+	int oo_keep_equal;
 	int oo_digest;
-	uint64_t oo_digest_skip;
+	const struct nlo_table *oo_volatile;
+	int (*oo_volatile_parse)(void *base, const struct nlo_attr *a,
+				 const struct nlattr *nla);
+	int (*oo_stale)(struct nl_object *old, struct nl_object *new_obj);
 	bool (*oo_digest_usable)(void);
 };
 
@@ -392,10 +413,18 @@ static inline uint32_t _nl_key_mod(uint32_t h, uint32_t table_sz)
  * and attributes) for ce_digest, leaving out the top-level attributes
  * whose type (below 64) has its bit set in @skip.  Never 0.  Two messages
  * that differ only inside one 8-byte word of the family header or of a
- * kept attribute's payload never share a digest.
+ * kept attribute's payload never share a digest.  @left, when not NULL,
+ * receives the attributes left out, in message order (n counts them all,
+ * even past the array's room).
  */
+#define NL_DIGEST_LEFT_MAX 4
+struct nl_digest_left {
+	unsigned int n;
+	const struct nlattr *nla[NL_DIGEST_LEFT_MAX];
+};
+
 uint64_t _nl_msg_digest(const struct nlmsghdr *nlh, size_t hdrlen,
-			uint64_t skip);
+			uint64_t skip, struct nl_digest_left *left);
 
 static inline uint32_t _nl_key_mix(uint32_t h, uint32_t v)
 {

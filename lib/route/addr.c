@@ -354,6 +354,22 @@ static void addr_dump_details(struct nl_object *obj, struct nl_dump_params *p)
 	}
 }
 
+/* The link a provided link cache gave the address when it was parsed: a
+ * cached address stands in for a new copy only with the same one. */
+static int addr_stale(struct nl_object *a, struct nl_object *b)
+{
+	return ((struct rtnl_addr *)a)->a_link != ((struct rtnl_addr *)b)->a_link;
+}
+
+static struct nl_cache_ops *digest_link_ops;
+
+/* With a provided link cache the message alone does not make the
+ * object (attach_link()). */
+static bool addr_digest_usable(void)
+{
+	return !_nl_cache_maybe_provided(&digest_link_ops, "route/link");
+}
+
 static struct nl_object_ops addr_obj_ops = {
 	.oo_name = "route/addr",
 	.oo_size = sizeof(struct rtnl_addr),
@@ -373,9 +389,12 @@ static struct nl_object_ops addr_obj_ops = {
 	.oo_id_attrs = ADDR_ATTR_FAMILY | ADDR_ATTR_IFINDEX | ADDR_ATTR_LOCAL |
 		       ADDR_ATTR_PREFIXLEN,
 	.oo_id_attrs_get = addr_id_attrs_get,
-	/* lifetimes are compared: nothing left out; the provided link
-	 * attach_link() takes is not compared either */
+	/* lifetimes are compared; the link attach_link() takes from a
+	 * provided link cache is not, see addr_stale() */
+	.oo_keep_equal = 1,
+	.oo_stale = addr_stale,
 	.oo_digest = 1,
+	.oo_digest_usable = addr_digest_usable,
 };
 
 /* ------------------------------------------------------------------ */

@@ -1205,9 +1205,13 @@ struct nl_object_ops link_obj_ops = {
 	.oo_keygen = link_keygen,
 	.oo_attrs2str = link_attrs2str,
 	.oo_id_attrs = LINK_ATTR_IFINDEX | LINK_ATTR_FAMILY,
-	/* the statistics are not compared */
+	/* kept by digest only: the comparison leaves out more than the
+	 * statistics (the IPv6 cache information and counters of the
+	 * family data, some link kinds' values); the statistics a kept link
+	 * takes from the table's entries */
 	.oo_digest = 1,
-	.oo_digest_skip = 1ULL << IFLA_STATS | 1ULL << IFLA_STATS64,
+	.oo_volatile = &link_table,
+	.oo_volatile_parse = nlo_parse_one,
 };
 
 /* ------------------------------------------------------------------ */

@@ -394,9 +394,12 @@ static struct nl_object_ops neigh_obj_ops = {
 	.oo_attrs2str = neigh_attrs2str,
 	.oo_id_attrs = NEIGH_ATTR_FAMILY | NEIGH_ATTR_IFINDEX | NEIGH_ATTR_DST,
 	.oo_id_attrs_get = neigh_id_attrs_get,
-	/* cache times and probes are not compared */
+	/* the comparison sees all but the cache times and probes, which a
+	 * kept neighbour takes from the table's entries */
+	.oo_keep_equal = 1,
 	.oo_digest = 1,
-	.oo_digest_skip = 1ULL << NDA_CACHEINFO | 1ULL << NDA_PROBES,
+	.oo_volatile = &neigh_table,
+	.oo_volatile_parse = nlo_parse_one,
 	.oo_digest_usable = neigh_digest_usable,
 };
 

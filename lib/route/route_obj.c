@@ -725,6 +725,25 @@ static void route_dump_stats(struct nl_object *obj, struct nl_dump_params *p)
 		     ci->rtci_expires / hz);
 }
 
+/* The cache information (RTA_CACHEINFO) of @a and @b differs: a cached
+ * route with other times and counters does not stand in for a new copy. */
+static int route_stale(struct nl_object *a, struct nl_object *b)
+{
+	struct rtnl_route *x = (struct rtnl_route *)a;
+	struct rtnl_route *y = (struct rtnl_route *)b;
+
+	const struct rtnl_route_ext *ex = ext_of(x), *ey = ext_of(y);
+
+	if ((x->ce_mask ^ y->ce_mask) & ROUTE_ATTR_CACHEINFO)
+		return 1;
+	if (!(x->ce_mask & ROUTE_ATTR_CACHEINFO))
+		return 0;
+	if (!ex || !ey)
+		return ex != ey;
+	return memcmp(&ex->rt_cacheinfo, &ey->rt_cacheinfo,
+		      sizeof(ex->rt_cacheinfo)) != 0;
+}
+
 struct nl_object_ops route_obj_ops = {
 	.oo_name = "route/route",
 	.oo_size = sizeof(struct rtnl_route),
@@ -743,9 +762,10 @@ struct nl_object_ops route_obj_ops = {
 	.oo_attrs2str = route_attrs2str,
 	.oo_id_attrs = ROUTE_ATTR_FAMILY | ROUTE_ATTR_TOS | ROUTE_ATTR_TABLE |
 		       ROUTE_ATTR_DST | ROUTE_ATTR_PRIO,
-	/* its times and counters are not compared */
+	/* the comparison sees all but the cache information, route_stale() */
+	.oo_keep_equal = 1,
+	.oo_stale = route_stale,
 	.oo_digest = 1,
-	.oo_digest_skip = 1ULL << RTA_CACHEINFO,
 };
 
 /* ------------------------------------------------------------------ */
