@@ -239,7 +239,13 @@ static void addr_keygen(struct nl_object *obj, uint32_t *hashkey,
 
 	h = _nl_key_mix(addr->a_family | (uint32_t)addr->a_prefixlen << 8,
 			(uint32_t)addr->a_ifindex);
-	if (l)
+	if (l && l->a_len == 4) {
+		uint32_t w;
+
+		/* what _nl_key_mix_bytes() gives, without its loop */
+		memcpy(&w, l->a_addr, 4);
+		h = _nl_key_mix(h, w);
+	} else if (l)
 		h = _nl_key_mix_bytes(h, l->a_addr, l->a_len);
 	*hashkey = _nl_key_mod(h, table_sz);
 }
