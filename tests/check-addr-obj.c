@@ -496,6 +496,122 @@ START_TEST(test_set_link)
 }
 END_TEST
 
+/* Parse @m into a new address cache; the first object (a reference)
+ * in *out when it parsed. */
+static int parse_one(struct nl_msg *m, struct rtnl_addr **out)
+{
+	struct nl_cache *c = NULL;
+	int err;
+
+	rtnl_addr_put(rtnl_addr_alloc());
+	ck_assert_int_eq(nl_cache_alloc_name("route/addr", &c), 0);
+	err = nl_cache_parse_and_add(c, m);
+	nlmsg_free(m);
+	*out = (struct rtnl_addr *)nl_cache_get_first(c);
+	if (*out)
+		nl_object_get((struct nl_object *)*out);
+	nl_cache_free(c);
+	return err;
+}
+
+/* What the attribute walk of the parser must keep doing: the last of an
+ * attribute wins, type flag bits are ignored, unknown types and trailing
+ * bytes are skipped, the walk stops at an attribute that overruns, labels
+ * and cache information are cut to their size, a short IFA_FLAGS fails. */
+START_TEST(test_parse_edges)
+{
+	struct ifa_cacheinfo ci[2] = {
+		{ .ifa_prefered = 1, .ifa_valid = 2, .cstamp = 3, .tstamp = 4 },
+		{ .ifa_prefered = 5 },
+	};
+	unsigned char big[20] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 };
+	unsigned char x[3] = { 1, 2, 3 };
+	struct rtnl_addr *a;
+	struct nlattr *nla;
+	struct nl_msg *m;
+	char buf[128];
+
+	m = hdr(AF_INET, 24, 0x80, 0, 3);
+	put4(m, IFA_LOCAL, "10.9.0.1");
+	nla_put_string(m, IFA_LABEL, "first");
+	put4(m, IFA_LOCAL, "10.9.0.2");
+	put4(m, IFA_ADDRESS | NLA_F_NET_BYTEORDER, "10.9.0.2");
+	nla_put(m, IFA_LABEL | NLA_F_NESTED, 20, "0123456789abcdefghi");
+	nla_put(m, IFA_CACHEINFO, sizeof(ci), ci);
+	nla_put_u32(m, IFA_FLAGS, 0x10080);
+	nla_put_u32(m, IFA_MAX + 1, 0x12345678);
+	nla_put_u32(m, 0x7ff, 0x12345678);
+	nlmsg_reserve(m, 3, 0);
+	ck_assert_int_eq(parse_one(m, &a), 0);
+	ck_assert_str_eq(nl_addr2str(rtnl_addr_get_local(a), buf,
+				     sizeof(buf)), "10.9.0.2/24");
+	ck_assert_ptr_null(rtnl_addr_get_peer(a));
+	ck_assert_str_eq(rtnl_addr_get_label(a), "0123456789abcde");
+	ck_assert_uint_eq(rtnl_addr_get_preferred_lifetime(a), 1);
+	ck_assert_uint_eq(rtnl_addr_get_valid_lifetime(a), 2);
+	ck_assert_uint_eq(rtnl_addr_get_create_time(a), 3);
+	ck_assert_uint_eq(rtnl_addr_get_last_update_time(a), 4);
+	ck_assert_uint_eq(rtnl_addr_get_flags(a), 0x10080);
+	rtnl_addr_put(a);
+
+	/* a label without its NUL, an empty one; a local address longer
+	 * than the object's room; IFA_ADDRESS longer than IFA_LOCAL is a
+	 * peer */
+	m = hdr(AF_INET, 32, 0, 0, 4);
+	nla_put(m, IFA_LABEL, 4, "abcd");
+	nla_put(m, IFA_LOCAL, sizeof(big), big);
+	nla_put(m, IFA_ADDRESS, 16, big);
+	ck_assert_int_eq(parse_one(m, &a), 0);
+	ck_assert_str_eq(rtnl_addr_get_label(a), "abcd");
+	ck_assert_uint_eq(nl_addr_get_len(rtnl_addr_get_local(a)), 20);
+	ck_assert_int_eq(nl_addr_get_prefixlen(rtnl_addr_get_local(a)), 32);
+	ck_assert_uint_eq(nl_addr_get_len(rtnl_addr_get_peer(a)), 16);
+	ck_assert_int_eq(nl_addr_get_prefixlen(rtnl_addr_get_peer(a)), 128);
+	ck_assert_int_eq(memcmp(nl_addr_get_binary_addr(
+					rtnl_addr_get_local(a)), big, 20), 0);
+	rtnl_addr_put(a);
+
+	m = hdr(AF_INET6, 64, 0, 0, 4);
+	nla_put(m, IFA_LABEL, 0, NULL);
+	nla_put(m, IFA_ADDRESS, 0, NULL);
+	ck_assert_int_eq(parse_one(m, &a), 0);
+	ck_assert_str_eq(rtnl_addr_get_label(a), "");
+	ck_assert_uint_eq(nl_addr_get_len(rtnl_addr_get_local(a)), 0);
+	ck_assert_ptr_null(rtnl_addr_get_peer(a));
+	rtnl_addr_put(a);
+
+	/* the walk ends at an attribute longer than what is left */
+	m = hdr(AF_INET, 8, 0, 0, 5);
+	put4(m, IFA_LOCAL, "10.9.0.3");
+	nla = nla_reserve(m, IFA_LABEL, 4);
+	memcpy(nla_data(nla), "lbl", 4);
+	nla->nla_len = 200;
+	ck_assert_int_eq(parse_one(m, &a), 0);
+	ck_assert_str_eq(nl_addr2str(rtnl_addr_get_local(a), buf,
+				     sizeof(buf)), "10.9.0.3/8");
+	ck_assert_ptr_null(rtnl_addr_get_label(a));
+	rtnl_addr_put(a);
+
+	/* a short IFA_FLAGS refuses the message, whatever comes after */
+	m = hdr(AF_INET, 8, 0, 0, 5);
+	nla_put(m, IFA_FLAGS, 3, x);
+	put4(m, IFA_LOCAL, "10.9.0.4");
+	ck_assert_int_eq(parse_one(m, &a), -NLE_RANGE);
+	ck_assert_ptr_null(a);
+	m = hdr(AF_INET, 8, 0, 0, 5);
+	nla_put(m, IFA_FLAGS, 3, x);
+	nla_put_u32(m, IFA_FLAGS, 7);
+	ck_assert_int_eq(parse_one(m, &a), 0);
+	ck_assert_uint_eq(rtnl_addr_get_flags(a), 7);
+	rtnl_addr_put(a);
+
+	/* a header cut short */
+	m = nlmsg_alloc_simple(RTM_NEWADDR, 0);
+	nlmsg_append(m, big, sizeof(struct ifaddrmsg) - 1, 0);
+	ck_assert_int_eq(parse_one(m, &a), -NLE_MSG_TOOSHORT);
+}
+END_TEST
+
 static Suite *addr_suite(void)
 {
 	Suite *s = suite_create("addr-obj");
@@ -506,6 +622,7 @@ static Suite *addr_suite(void)
 	tcase_add_test(tc, test_parse_accessors);
 	tcase_add_test(tc, test_parse_v6_peer);
 	tcase_add_test(tc, test_parse_bad);
+	tcase_add_test(tc, test_parse_edges);
 	tcase_add_test(tc, test_build_requests);
 	tcase_add_test(tc, test_storage_lifetime);
 	tcase_add_test(tc, test_set_link);

@@ -239,7 +239,13 @@ static void addr_keygen(struct nl_object *obj, uint32_t *hashkey,
 
 	h = _nl_key_mix(addr->a_family | (uint32_t)addr->a_prefixlen << 8,
 			(uint32_t)addr->a_ifindex);
-	if (l)
+	if (l && l->a_len == 4) {
+		uint32_t w;
+
+		/* what _nl_key_mix_bytes() gives, without its loop */
+		memcpy(&w, l->a_addr, 4);
+		h = _nl_key_mix(h, w);
+	} else if (l)
 		h = _nl_key_mix_bytes(h, l->a_addr, l->a_len);
 	*hashkey = _nl_key_mod(h, table_sz);
 }
@@ -400,10 +406,10 @@ static struct nl_object_ops addr_obj_ops = {
 /* ------------------------------------------------------------------ */
 /* Parsing and building messages                                        */
 
-/* The local or peer address; in the object's own storage @own, when
- * given and when it fits. */
+/* The local or peer address, with prefix length @plen unless it is -1;
+ * in the object's own storage @own, when given and when it fits. */
 static int set_nladdr(struct rtnl_addr *addr, struct nl_addr **slot,
-		      struct nl_addr *own, const struct nlattr *nla,
+		      struct nl_addr *own, const struct nlattr *nla, int plen,
 		      uint64_t bit)
 {
 	unsigned int len = (unsigned int)_nla_len(nla);
@@ -414,6 +420,8 @@ static int set_nladdr(struct rtnl_addr *addr, struct nl_addr **slot,
 
 	if (!a)
 		return -NLE_NOMEM;
+	if (plen >= 0)
+		a->a_prefixlen = plen;
 	_nl_addr_put_for(addr, *slot);
 	*slot = a;
 	addr->ce_mask |= bit;
@@ -436,27 +444,78 @@ static int set_guessed(struct rtnl_addr *addr, struct nl_addr **slot,
 	return 0;
 }
 
+/* nla_strlcpy() into the label: without a trailing NUL, cut to
+ * IFNAMSIZ - 1 bytes, the rest zeroed. */
+static void set_label(struct rtnl_addr *addr, const struct nlattr *nla)
+{
+	const char *src = _nla_data(nla);
+	unsigned int len = (unsigned int)_nla_len(nla), i;
+
+	if (len && src[len - 1] == '\0')
+		len--;
+	if (len > IFNAMSIZ - 1)
+		len = IFNAMSIZ - 1;
+	memset(addr->a_label, 0, sizeof(addr->a_label));
+	for (i = 0; i < len; i++)
+		addr->a_label[i] = src[i];
+	addr->ce_mask |= ADDR_ATTR_LABEL;
+}
+
+/* Whether two attributes carry the same bytes (IPv4 compared as a word). */
+static bool same_payload(const struct nlattr *a, const struct nlattr *b)
+{
+	uint32_t x, y;
+
+	if (a->nla_len != b->nla_len)
+		return false;
+	if (_nla_len(a) != 4)
+		return !memcmp(_nla_data(a), _nla_data(b),
+			       (size_t)_nla_len(a));
+	memcpy(&x, _nla_data(a), 4);
+	memcpy(&y, _nla_data(b), 4);
+	return x == y;
+}
+
 /*
  * The kernel sends IFA_ADDRESS always; IFA_LOCAL too for IPv4 and for
  * IPv6 addresses with a peer.  When both are there and differ, IFA_ADDRESS
  * is the peer.  The prefix length goes with the local address, except on
  * an IPv6 point-to-point address where it describes the peer.  Parsed
- * here without the table (addr_attrs), with the same results: one message
- * per address makes this the fill's hot path.
+ * here without the table (addr_attrs), with the same results, and with
+ * one walk over the attributes (what nlmsg_parse() without a policy
+ * gives: the last of a type wins, the walk ends at the first attribute
+ * that does not fit): one message per address makes this the fill's hot
+ * path.
  */
 static int addr_parse(struct rtnl_addr *addr, struct nlmsghdr *n)
 {
-	struct nlattr *tb[IFA_MAX + 1];
+	const unsigned int hlen = NLMSG_ALIGN(sizeof(struct ifaddrmsg));
+	const struct nlattr *tb[IFA_MAX + 1] = { NULL };
 	const struct ifaddrmsg *ifa;
-	struct nlattr *local, *peer;
-	int err;
+	const struct nlattr *nla, *local, *peer;
+	int rem, err;
 
-	if (!nlmsg_valid_hdr(n, sizeof(struct ifaddrmsg)))
+	if (n->nlmsg_len < NLMSG_HDRLEN + sizeof(struct ifaddrmsg))
 		return -NLE_MSG_TOOSHORT;
-	err = nlmsg_parse(n, sizeof(struct ifaddrmsg), tb, IFA_MAX, NULL);
-	if (err < 0)
-		return err;
-	ifa = nlmsg_data(n);
+	ifa = (const struct ifaddrmsg *)((const char *)n + NLMSG_HDRLEN);
+	rem = n->nlmsg_len > NLMSG_HDRLEN + hlen ?
+		      (int)(n->nlmsg_len - NLMSG_HDRLEN - hlen) : 0;
+	nlo_for_each_attr(nla, (const struct nlattr *)((const char *)ifa + hlen),
+			  rem, rem) {
+		unsigned int type = nla->nla_type & NLA_TYPE_MASK;
+
+		if (type > IFA_MAX)
+			continue;
+		if (tb[type])
+			NL_DBG(1, "Attribute of type %#x found multiple times "
+				  "in message, previous attribute is being "
+				  "ignored.\n", type);
+		tb[type] = nla;
+	}
+	if (rem > 0)
+		NL_DBG(1, "netlink: %d bytes leftover after parsing "
+			  "attributes.\n", rem);
+
 	addr->ce_msgtype = n->nlmsg_type;
 	addr->a_family = ifa->ifa_family;
 	addr->a_prefixlen = ifa->ifa_prefixlen;
@@ -471,18 +530,20 @@ static int addr_parse(struct rtnl_addr *addr, struct nlmsghdr *n)
 			return -NLE_RANGE;
 		addr->a_flags = _nla_u32(tb[IFA_FLAGS]);
 	}
-	if (tb[IFA_LABEL]) {
-		nla_strlcpy(addr->a_label, tb[IFA_LABEL],
-			    sizeof(addr->a_label));
-		addr->ce_mask |= ADDR_ATTR_LABEL;
-	}
+	if (tb[IFA_LABEL])
+		set_label(addr, tb[IFA_LABEL]);
 	if (tb[IFA_CACHEINFO]) {
 		size_t len = (size_t)_nla_len(tb[IFA_CACHEINFO]);
 
-		if (len > sizeof(addr->a_cacheinfo))
-			len = sizeof(addr->a_cacheinfo);
-		memset(&addr->a_cacheinfo, 0, sizeof(addr->a_cacheinfo));
-		memcpy(&addr->a_cacheinfo, _nla_data(tb[IFA_CACHEINFO]), len);
+		if (len >= sizeof(addr->a_cacheinfo))
+			memcpy(&addr->a_cacheinfo, _nla_data(tb[IFA_CACHEINFO]),
+			       sizeof(addr->a_cacheinfo));
+		else {
+			memset(&addr->a_cacheinfo, 0,
+			       sizeof(addr->a_cacheinfo));
+			memcpy(&addr->a_cacheinfo,
+			       _nla_data(tb[IFA_CACHEINFO]), len);
+		}
 		addr->ce_mask |= ADDR_ATTR_CACHEINFO;
 	}
 	if (tb[IFA_BROADCAST] &&
@@ -503,27 +564,28 @@ static int addr_parse(struct rtnl_addr *addr, struct nlmsghdr *n)
 	if (!local) {
 		local = peer;
 		peer = NULL;
-	} else if (peer && _nla_len(peer) == _nla_len(local) &&
-		   !memcmp(_nla_data(peer), _nla_data(local),
-			   (size_t)_nla_len(local)))
+	} else if (peer && same_payload(peer, local))
 		peer = NULL;
 
+	/* the prefix length goes to one of them, the other keeps the full
+	 * length nl_addr_build() gives (-1) */
 	if (local) {
 		err = set_nladdr(addr, &addr->a_local, &addr->a_own_local.a,
-				 local, ADDR_ATTR_LOCAL);
+				 local,
+				 peer && addr->a_family == AF_INET6 ?
+					 -1 : addr->a_prefixlen,
+				 ADDR_ATTR_LOCAL);
 		if (err < 0)
 			return err;
 	}
 	if (peer) {
 		err = set_nladdr(addr, &addr->a_peer, NULL, peer,
+				 addr->a_family == AF_INET6 ?
+					 addr->a_prefixlen : -1,
 				 ADDR_ATTR_PEER);
 		if (err < 0)
 			return err;
 	}
-	if (peer && addr->a_family == AF_INET6)
-		nl_addr_set_prefixlen(addr->a_peer, addr->a_prefixlen);
-	else if (addr->a_local)
-		nl_addr_set_prefixlen(addr->a_local, addr->a_prefixlen);
 	return 0;
 }
 
