@@ -437,23 +437,42 @@ static struct nl_addr *store_addr(struct rtnl_neigh *n, struct nl_addr **slot,
 /*
  * What the table (neigh_attrs) describes, parsed without walking it, with
  * the same results and errors: one message per neighbour makes this the
- * fill's hot path.  The destination is an address of the entry's family,
- * except on bridge entries (the remote of a vxlan device, of any family),
- * where the family is guessed from its length.
+ * fill's hot path.  One walk notes the last attribute of each type, as
+ * nlmsg_parse() would, and they are then read in a fixed order.  The
+ * destination is an address of the entry's family, except on bridge
+ * entries (the remote of a vxlan device, of any family), where the family
+ * is guessed from its length.
  */
 static int neigh_fill(struct rtnl_neigh *n, struct nlmsghdr *nlh)
 {
-	struct nlattr *tb[NEIGH_NDA_MAX + 1];
+	const struct nlattr *tb[NEIGH_NDA_MAX + 1] = { NULL };
+	const struct nlattr *nla;
 	const struct ndmsg *ndm;
-	struct nlattr *nla;
-	int err;
+	int rem, err;
 
-	if (!nlmsg_valid_hdr(nlh, sizeof(struct ndmsg)))
+	/* nlmsg_valid_hdr(), nlmsg_attrdata() and nlmsg_attrlen() inline */
+	if (nlh->nlmsg_len < NLMSG_HDRLEN + sizeof(struct ndmsg))
 		return -NLE_MSG_TOOSHORT;
-	err = nlmsg_parse(nlh, sizeof(struct ndmsg), tb, NEIGH_NDA_MAX, NULL);
-	if (err < 0)
-		return err;
-	ndm = nlmsg_data(nlh);
+	ndm = (const struct ndmsg *)((const char *)nlh + NLMSG_HDRLEN);
+	nla = (const struct nlattr *)((const char *)ndm +
+				      NLMSG_ALIGN(sizeof(struct ndmsg)));
+	nlo_for_each_attr(nla, nla,
+			  (int)(nlh->nlmsg_len - NLMSG_HDRLEN -
+				NLMSG_ALIGN(sizeof(struct ndmsg))),
+			  rem) {
+		unsigned int type = nla->nla_type & NLA_TYPE_MASK;
+
+		if (type > NEIGH_NDA_MAX)
+			continue;
+		if (tb[type])
+			NL_DBG(1, "Attribute of type %#x found multiple times "
+				  "in message, previous attribute is being "
+				  "ignored.\n", type);
+		tb[type] = nla;
+	}
+	if (rem > 0)
+		NL_DBG(1, "netlink: %d bytes leftover after parsing "
+			  "attributes.\n", rem);
 	n->ce_msgtype = nlh->nlmsg_type;
 	n->n_family = ndm->ndm_family;
 	n->n_flags = ndm->ndm_flags;
