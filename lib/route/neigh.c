@@ -502,10 +502,14 @@ static int neigh_fill(struct rtnl_neigh *n, struct nlmsghdr *nlh)
 	if ((nla = tb[NDA_CACHEINFO])) {
 		size_t len = (size_t)_nla_len(nla);
 
-		if (len > sizeof(n->n_cacheinfo))
-			len = sizeof(n->n_cacheinfo);
-		memset(&n->n_cacheinfo, 0, sizeof(n->n_cacheinfo));
-		memcpy(&n->n_cacheinfo, _nla_data(nla), len);
+		/* the kernel's size copied without a loop */
+		if (len >= sizeof(n->n_cacheinfo)) {
+			memcpy(&n->n_cacheinfo, _nla_data(nla),
+			       sizeof(n->n_cacheinfo));
+		} else {
+			memset(&n->n_cacheinfo, 0, sizeof(n->n_cacheinfo));
+			memcpy(&n->n_cacheinfo, _nla_data(nla), len);
+		}
 		n->ce_mask |= NEIGH_ATTR_CACHEINFO;
 	}
 	if ((err = put_u32(n, &n->n_probes, NEIGH_ATTR_PROBES,
