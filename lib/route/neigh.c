@@ -419,10 +419,11 @@ static int put_u32(struct rtnl_neigh *n, uint32_t *v, uint32_t bit,
 /* The attributes parsed, whatever the system headers' NDA_MAX */
 #define NEIGH_NDA_MAX (NDA_MAX > NDA_FLAGS_EXT ? NDA_MAX : NDA_FLAGS_EXT)
 
-/* An address attribute into *slot, in own when it fits. */
-static struct nl_addr *store_addr(struct rtnl_neigh *n, struct nl_addr **slot,
-				  struct nl_addr *own, unsigned int cap,
-				  int family, const struct nlattr *nla)
+/* An address attribute into *slot, in own when it fits (inline: the
+ * storage's capacity and the family known). */
+static inline __attribute__((always_inline)) struct nl_addr *
+store_addr(struct rtnl_neigh *n, struct nl_addr **slot, struct nl_addr *own,
+	   unsigned int cap, int family, const struct nlattr *nla)
 {
 	struct nl_addr *a = _nl_addr_store(n, own, cap, family, _nla_data(nla),
 					   (unsigned int)_nla_len(nla));
