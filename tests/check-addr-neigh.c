@@ -503,6 +503,53 @@ START_TEST(test_parse_fields)
 }
 END_TEST
 
+/* What the hand walk of neigh_fill() must keep from nlmsg_parse(): the
+ * last attribute of a type wins (its errors only), the NLA_F_* bits of the
+ * type are ignored, so are unknown types and trailing bytes that make no
+ * attribute. */
+START_TEST(test_parse_walk)
+{
+	static const unsigned char d4a[4] = { 10, 0, 0, 1 };
+	static const unsigned char d4b[4] = { 10, 0, 0, 2 };
+	static const unsigned char junk[3] = { 0xff, 0xff, 0xff };
+	uint16_t two = 7;
+	uint32_t v = 0;
+	struct nl_msg *m;
+	struct rtnl_neigh *n = NULL;
+	char buf[64];
+
+	m = hdr(AF_INET, 3, NUD_PERMANENT, 0);
+	nla_put(m, NDA_DST, 4, d4a);
+	nla_put(m, NDA_PROBES, 2, &two);
+	nla_put_u32(m, NDA_PROBES, 5);
+	nla_put(m, NDA_DST | NLA_F_NESTED, 4, d4b);
+	nla_put_u32(m, 200, 1);
+	ck_assert_int_eq(nlmsg_append(m, (void *)junk, sizeof(junk), 0), 0);
+	n = parse_ok(m);
+	ck_assert_str_eq(nl_addr2str(rtnl_neigh_get_dst(n), buf, sizeof(buf)),
+			 "10.0.0.2");
+	ck_assert_int_eq(rtnl_neigh_get_ifindex(n), 3);
+	ck_assert_int_eq(rtnl_neigh_get_state(n), NUD_PERMANENT);
+	rtnl_neigh_put(n);
+	nlmsg_free(m);
+
+	/* a valid attribute followed by a short one of its type */
+	m = hdr(AF_INET, 3, 0, 0);
+	nla_put_u32(m, NDA_NH_ID, 12);
+	nla_put(m, NDA_NH_ID, 2, &two);
+	ck_assert_int_eq(rtnl_neigh_parse(nlmsg_hdr(m), &n), -NLE_RANGE);
+	nlmsg_free(m);
+	m = hdr(AF_INET, 3, 0, 0);
+	nla_put(m, NDA_NH_ID, 2, &two);
+	nla_put_u32(m, NDA_NH_ID, 12);
+	n = parse_ok(m);
+	ck_assert_int_eq(rtnl_neigh_get_nhid(n, &v), 0);
+	ck_assert_uint_eq(v, 12);
+	rtnl_neigh_put(n);
+	nlmsg_free(m);
+}
+END_TEST
+
 static Suite *neigh_suite(void)
 {
 	Suite *s = suite_create("addr-neigh");
@@ -515,6 +562,7 @@ static Suite *neigh_suite(void)
 	tcase_add_test(tc, test_requests);
 	tcase_add_test(tc, test_storage_lifetime);
 	tcase_add_test(tc, test_parse_fields);
+	tcase_add_test(tc, test_parse_walk);
 	suite_add_tcase(s, tc);
 	return s;
 }

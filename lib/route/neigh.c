@@ -422,10 +422,11 @@ static int put_u32(struct rtnl_neigh *n, uint32_t *v, uint32_t bit,
 /* The attributes parsed, whatever the system headers' NDA_MAX */
 #define NEIGH_NDA_MAX (NDA_MAX > NDA_FLAGS_EXT ? NDA_MAX : NDA_FLAGS_EXT)
 
-/* An address attribute into *slot, in own when it fits. */
-static struct nl_addr *store_addr(struct rtnl_neigh *n, struct nl_addr **slot,
-				  struct nl_addr *own, unsigned int cap,
-				  int family, const struct nlattr *nla)
+/* An address attribute into *slot, in own when it fits (inline: the
+ * storage's capacity and the family known). */
+static inline __attribute__((always_inline)) struct nl_addr *
+store_addr(struct rtnl_neigh *n, struct nl_addr **slot, struct nl_addr *own,
+	   unsigned int cap, int family, const struct nlattr *nla)
 {
 	struct nl_addr *a = _nl_addr_store(n, own, cap, family, _nla_data(nla),
 					   (unsigned int)_nla_len(nla));
@@ -440,23 +441,42 @@ static struct nl_addr *store_addr(struct rtnl_neigh *n, struct nl_addr **slot,
 /*
  * What the table (neigh_attrs) describes, parsed without walking it, with
  * the same results and errors: one message per neighbour makes this the
- * fill's hot path.  The destination is an address of the entry's family,
- * except on bridge entries (the remote of a vxlan device, of any family),
- * where the family is guessed from its length.
+ * fill's hot path.  One walk notes the last attribute of each type, as
+ * nlmsg_parse() would, and they are then read in a fixed order.  The
+ * destination is an address of the entry's family, except on bridge
+ * entries (the remote of a vxlan device, of any family), where the family
+ * is guessed from its length.
  */
 static int neigh_fill(struct rtnl_neigh *n, struct nlmsghdr *nlh)
 {
-	struct nlattr *tb[NEIGH_NDA_MAX + 1];
+	const struct nlattr *tb[NEIGH_NDA_MAX + 1] = { NULL };
+	const struct nlattr *nla;
 	const struct ndmsg *ndm;
-	struct nlattr *nla;
-	int err;
+	int rem, err;
 
-	if (!nlmsg_valid_hdr(nlh, sizeof(struct ndmsg)))
+	/* nlmsg_valid_hdr(), nlmsg_attrdata() and nlmsg_attrlen() inline */
+	if (nlh->nlmsg_len < NLMSG_HDRLEN + sizeof(struct ndmsg))
 		return -NLE_MSG_TOOSHORT;
-	err = nlmsg_parse(nlh, sizeof(struct ndmsg), tb, NEIGH_NDA_MAX, NULL);
-	if (err < 0)
-		return err;
-	ndm = nlmsg_data(nlh);
+	ndm = (const struct ndmsg *)((const char *)nlh + NLMSG_HDRLEN);
+	nla = (const struct nlattr *)((const char *)ndm +
+				      NLMSG_ALIGN(sizeof(struct ndmsg)));
+	nlo_for_each_attr(nla, nla,
+			  (int)(nlh->nlmsg_len - NLMSG_HDRLEN -
+				NLMSG_ALIGN(sizeof(struct ndmsg))),
+			  rem) {
+		unsigned int type = nla->nla_type & NLA_TYPE_MASK;
+
+		if (type > NEIGH_NDA_MAX)
+			continue;
+		if (tb[type])
+			NL_DBG(1, "Attribute of type %#x found multiple times "
+				  "in message, previous attribute is being "
+				  "ignored.\n", type);
+		tb[type] = nla;
+	}
+	if (rem > 0)
+		NL_DBG(1, "netlink: %d bytes leftover after parsing "
+			  "attributes.\n", rem);
 	n->ce_msgtype = nlh->nlmsg_type;
 	n->n_family = ndm->ndm_family;
 	n->n_flags = ndm->ndm_flags;
@@ -486,10 +506,14 @@ static int neigh_fill(struct rtnl_neigh *n, struct nlmsghdr *nlh)
 	if ((nla = tb[NDA_CACHEINFO])) {
 		size_t len = (size_t)_nla_len(nla);
 
-		if (len > sizeof(n->n_cacheinfo))
-			len = sizeof(n->n_cacheinfo);
-		memset(&n->n_cacheinfo, 0, sizeof(n->n_cacheinfo));
-		memcpy(&n->n_cacheinfo, _nla_data(nla), len);
+		/* the kernel's size copied without a loop */
+		if (len >= sizeof(n->n_cacheinfo)) {
+			memcpy(&n->n_cacheinfo, _nla_data(nla),
+			       sizeof(n->n_cacheinfo));
+		} else {
+			memset(&n->n_cacheinfo, 0, sizeof(n->n_cacheinfo));
+			memcpy(&n->n_cacheinfo, _nla_data(nla), len);
+		}
 		n->ce_mask |= NEIGH_ATTR_CACHEINFO;
 	}
 	if ((err = put_u32(n, &n->n_probes, NEIGH_ATTR_PROBES,
