@@ -9,7 +9,9 @@
  * blocks go back to free().  Each library defines its own pools (the
  * functions are inline: nothing private crosses a library boundary), and
  * a block goes back to the pool it came from with the size it was asked
- * for.  Safe from any thread: one mutex per class.
+ * for.  Safe from any thread: one lock per class, a spin lock (what it
+ * guards is one pointer exchange; a holder that is preempted makes the
+ * others yield).
  *
  * Never installed.
  */
@@ -17,7 +19,7 @@
 #ifndef NL_PRIVATE_POOL_H_
 #define NL_PRIVATE_POOL_H_
 
-#include <pthread.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,9 +33,21 @@ struct _nl_pool_block {
 };
 
 struct _nl_pool_class {
-	pthread_mutex_t lock;
+	int lock;	/* 1 while held */
 	struct _nl_pool_block *head;
 };
+
+static inline void _nl_pool_lock(struct _nl_pool_class *pc)
+{
+	while (__atomic_exchange_n(&pc->lock, 1, __ATOMIC_ACQUIRE))
+		while (__atomic_load_n(&pc->lock, __ATOMIC_RELAXED))
+			sched_yield();
+}
+
+static inline void _nl_pool_unlock(struct _nl_pool_class *pc)
+{
+	__atomic_store_n(&pc->lock, 0, __ATOMIC_RELEASE);
+}
 
 struct _nl_pool {
 	struct _nl_pool_class cls[NL_POOL_CLASSES];
@@ -43,8 +57,7 @@ struct _nl_pool {
 
 #define NL_POOL_INIT                                                           \
 	{                                                                      \
-		.cls = { [0 ... NL_POOL_CLASSES - 1] = {                       \
-				 PTHREAD_MUTEX_INITIALIZER, NULL } },          \
+		.cls = { [0 ... NL_POOL_CLASSES - 1] = { 0, NULL } },          \
 		.limit = NL_POOL_MAX_BYTES,                                    \
 	}
 
@@ -73,12 +86,12 @@ static inline void *_nl_pool_zalloc(struct _nl_pool *pool, size_t size)
 	pc = &pool->cls[c];
 	b = NULL;
 	if (__atomic_load_n(&pc->head, __ATOMIC_RELAXED)) {
-		pthread_mutex_lock(&pc->lock);
+		_nl_pool_lock(pc);
 		b = pc->head;
 		if (b)
 			__atomic_store_n(&pc->head, b->next,
 					 __ATOMIC_RELAXED);
-		pthread_mutex_unlock(&pc->lock);
+		_nl_pool_unlock(pc);
 	}
 	if (!b)
 		/* the whole class size, so that the block fits any size of
@@ -109,10 +122,10 @@ static inline void _nl_pool_free(struct _nl_pool *pool, void *p, size_t size)
 		return;
 	}
 	pc = &pool->cls[c];
-	pthread_mutex_lock(&pc->lock);
+	_nl_pool_lock(pc);
 	b->next = pc->head;
 	__atomic_store_n(&pc->head, b, __ATOMIC_RELAXED);
-	pthread_mutex_unlock(&pc->lock);
+	_nl_pool_unlock(pc);
 }
 
 /* Free every kept block and keep none from now on (library unloading). */
@@ -125,10 +138,10 @@ static inline void _nl_pool_drain(struct _nl_pool *pool)
 		struct _nl_pool_class *pc = &pool->cls[c];
 		struct _nl_pool_block *b;
 
-		pthread_mutex_lock(&pc->lock);
+		_nl_pool_lock(pc);
 		b = pc->head;
 		__atomic_store_n(&pc->head, NULL, __ATOMIC_RELAXED);
-		pthread_mutex_unlock(&pc->lock);
+		_nl_pool_unlock(pc);
 		while (b) {
 			struct _nl_pool_block *next = b->next;
 
