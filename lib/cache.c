@@ -992,7 +992,7 @@ static int vol_save(struct fill_ctx *fc, struct nl_object *obj)
 	return 0;
 }
 
-/* Give @r's object its logged values back (@drop: and forget them). */
+/* Give @r's object its logged values back. */
 static void vol_restore(struct fill_ctx *fc, struct vol_rec *r)
 {
 	struct vol *v = &fc->vol;

@@ -26,6 +26,8 @@
 #include <stdint.h>
 #include <linux/netlink.h>
 
+#include "nl-private/debug.h"
+
 struct nl_msg;
 struct nlattr;
 
@@ -208,6 +210,35 @@ static inline const struct nlattr *_nlo_attr_next(const struct nlattr *nla,
 #define nlo_for_each_attr(pos, head, len, rem)                                 \
 	for ((pos) = (head), (rem) = (len); _nlo_attr_ok((pos), (rem));        \
 	     (pos) = _nlo_attr_next((pos), &(rem)))
+
+/*
+ * The walk of nla_parse() without a policy, for the hand parsers of dump
+ * messages: tb[type] gets the last attribute of each type up to @maxtype
+ * (flag bits ignored, higher types skipped), with nla_parse()'s debug
+ * messages for repeated types and leftover bytes.  tb[] must be zeroed.
+ */
+static inline void nlo_note_attrs(const struct nlattr **tb,
+				  unsigned int maxtype,
+				  const struct nlattr *head, int len)
+{
+	const struct nlattr *nla;
+	int rem;
+
+	nlo_for_each_attr(nla, head, len, rem) {
+		unsigned int type = nla->nla_type & NLA_TYPE_MASK;
+
+		if (type > maxtype)
+			continue;
+		if (tb[type])
+			NL_DBG(1, "Attribute of type %#x found multiple times "
+				  "in message, previous attribute is being "
+				  "ignored.\n", type);
+		tb[type] = nla;
+	}
+	if (rem > 0)
+		NL_DBG(1, "netlink: %d bytes leftover after parsing "
+			  "attributes.\n", rem);
+}
 
 /* Pointers to where an entry's value lives. */
 static inline void *nlo_ptr(void *base, const struct nlo_attr *a)

@@ -367,13 +367,14 @@ static int addr_stale(struct nl_object *a, struct nl_object *b)
 	return ((struct rtnl_addr *)a)->a_link != ((struct rtnl_addr *)b)->a_link;
 }
 
-static struct nl_cache_ops *digest_link_ops;
+/* The link cache type, looked up once (attach_link()). */
+static struct nl_cache_ops *link_ops;
 
 /* With a provided link cache the message alone does not make the
  * object (attach_link()). */
 static bool addr_digest_usable(void)
 {
-	return !_nl_cache_maybe_provided(&digest_link_ops, "route/link");
+	return !_nl_cache_maybe_provided(&link_ops, "route/link");
 }
 
 static struct nl_object_ops addr_obj_ops = {
@@ -492,7 +493,7 @@ static int addr_parse(struct rtnl_addr *addr, struct nlmsghdr *n)
 	const unsigned int hlen = NLMSG_ALIGN(sizeof(struct ifaddrmsg));
 	const struct nlattr *tb[IFA_MAX + 1] = { NULL };
 	const struct ifaddrmsg *ifa;
-	const struct nlattr *nla, *local, *peer;
+	const struct nlattr *local, *peer;
 	int rem, err;
 
 	if (n->nlmsg_len < NLMSG_HDRLEN + sizeof(struct ifaddrmsg))
@@ -500,21 +501,8 @@ static int addr_parse(struct rtnl_addr *addr, struct nlmsghdr *n)
 	ifa = (const struct ifaddrmsg *)((const char *)n + NLMSG_HDRLEN);
 	rem = n->nlmsg_len > NLMSG_HDRLEN + hlen ?
 		      (int)(n->nlmsg_len - NLMSG_HDRLEN - hlen) : 0;
-	nlo_for_each_attr(nla, (const struct nlattr *)((const char *)ifa + hlen),
-			  rem, rem) {
-		unsigned int type = nla->nla_type & NLA_TYPE_MASK;
-
-		if (type > IFA_MAX)
-			continue;
-		if (tb[type])
-			NL_DBG(1, "Attribute of type %#x found multiple times "
-				  "in message, previous attribute is being "
-				  "ignored.\n", type);
-		tb[type] = nla;
-	}
-	if (rem > 0)
-		NL_DBG(1, "netlink: %d bytes leftover after parsing "
-			  "attributes.\n", rem);
+	nlo_note_attrs(tb, IFA_MAX,
+		       (const struct nlattr *)((const char *)ifa + hlen), rem);
 
 	addr->ce_msgtype = n->nlmsg_type;
 	addr->a_family = ifa->ifa_family;
@@ -593,7 +581,6 @@ static int addr_parse(struct rtnl_addr *addr, struct nlmsghdr *n)
  * link cache, as rtnl_addr_get_link() returns it. */
 static void attach_link(struct rtnl_addr *addr)
 {
-	static struct nl_cache_ops *link_ops;
 	struct link_lookup l = { addr->a_ifindex, NULL, 0, NULL };
 
 	if (!_nl_cache_maybe_provided(&link_ops, "route/link"))

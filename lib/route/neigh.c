@@ -452,7 +452,7 @@ static int neigh_fill(struct rtnl_neigh *n, struct nlmsghdr *nlh)
 	const struct nlattr *tb[NEIGH_NDA_MAX + 1] = { NULL };
 	const struct nlattr *nla;
 	const struct ndmsg *ndm;
-	int rem, err;
+	int err;
 
 	/* nlmsg_valid_hdr(), nlmsg_attrdata() and nlmsg_attrlen() inline */
 	if (nlh->nlmsg_len < NLMSG_HDRLEN + sizeof(struct ndmsg))
@@ -460,23 +460,9 @@ static int neigh_fill(struct rtnl_neigh *n, struct nlmsghdr *nlh)
 	ndm = (const struct ndmsg *)((const char *)nlh + NLMSG_HDRLEN);
 	nla = (const struct nlattr *)((const char *)ndm +
 				      NLMSG_ALIGN(sizeof(struct ndmsg)));
-	nlo_for_each_attr(nla, nla,
-			  (int)(nlh->nlmsg_len - NLMSG_HDRLEN -
-				NLMSG_ALIGN(sizeof(struct ndmsg))),
-			  rem) {
-		unsigned int type = nla->nla_type & NLA_TYPE_MASK;
-
-		if (type > NEIGH_NDA_MAX)
-			continue;
-		if (tb[type])
-			NL_DBG(1, "Attribute of type %#x found multiple times "
-				  "in message, previous attribute is being "
-				  "ignored.\n", type);
-		tb[type] = nla;
-	}
-	if (rem > 0)
-		NL_DBG(1, "netlink: %d bytes leftover after parsing "
-			  "attributes.\n", rem);
+	nlo_note_attrs(tb, NEIGH_NDA_MAX, nla,
+		       (int)(nlh->nlmsg_len - NLMSG_HDRLEN -
+			     NLMSG_ALIGN(sizeof(struct ndmsg))));
 	n->ce_msgtype = nlh->nlmsg_type;
 	n->n_family = ndm->ndm_family;
 	n->n_flags = ndm->ndm_flags;
