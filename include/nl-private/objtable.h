@@ -86,6 +86,26 @@ struct nlo_attr {
 	const struct nlo_hooks *hooks;
 };
 
+/* Tables of up to this many entries, with attribute ids up to
+ * NLO_WALK_MAXTYPE, are parsed by one walk over the attributes
+ * (nlo_parse_attrs()). */
+#define NLO_WALK_N 64
+#define NLO_WALK_MAXTYPE 255
+
+/* The entry (plus one) of a table that parses each attribute id, worked
+ * out on the first parse and kept: each table has one (NLO_TABLE()). */
+struct nlo_walk_map {
+	int state;			/* NLO_WALK_* */
+	uint8_t entry_of[NLO_WALK_MAXTYPE + 1];
+};
+
+enum {
+	NLO_WALK_NONE,			/* not worked out yet */
+	NLO_WALK_BUSY,			/* a thread is storing it */
+	NLO_WALK_READY,
+	NLO_WALK_UNUSABLE,		/* two entries share an id, or too big */
+};
+
 struct nlo_table {
 	const struct nlo_attr *attrs;
 	unsigned int n;
@@ -96,6 +116,7 @@ struct nlo_table {
 	 * order. */
 	const uint16_t *order;
 	uint16_t norder;
+	struct nlo_walk_map *walk;	/* NULL: worked out on every parse */
 };
 
 #define NLO_MEMBER_SIZE(T, m) sizeof(((T *)0)->m)
@@ -112,13 +133,15 @@ struct nlo_table {
 
 #define NLO_TABLE(T, maskm, ATTRS, MAXTYPE)                                    \
 	{ .attrs = (ATTRS), .n = sizeof(ATTRS) / sizeof((ATTRS)[0]),           \
-	  .mask_off = offsetof(T, maskm), .maxtype = (MAXTYPE) }
+	  .mask_off = offsetof(T, maskm), .maxtype = (MAXTYPE),                \
+	  .walk = &(struct nlo_walk_map){ 0 } }
 
 /* A table whose requests put the attributes in the order of ORDER[]. */
 #define NLO_TABLE_ORDERED(T, maskm, ATTRS, MAXTYPE, ORDER)                     \
 	{ .attrs = (ATTRS), .n = sizeof(ATTRS) / sizeof((ATTRS)[0]),           \
 	  .mask_off = offsetof(T, maskm), .maxtype = (MAXTYPE),                \
-	  .order = (ORDER), .norder = sizeof(ORDER) / sizeof((ORDER)[0]) }
+	  .order = (ORDER), .norder = sizeof(ORDER) / sizeof((ORDER)[0]),     \
+	  .walk = &(struct nlo_walk_map){ 0 } }
 
 static inline uint64_t *nlo_mask(void *base, const struct nlo_table *t)
 {

@@ -234,27 +234,11 @@ static inline int parse_int(void *base, const struct nlo_attr *a,
 	return 1;
 }
 
-/* Tables of up to this many entries, with attribute ids up to
- * NLO_WALK_MAXTYPE, are parsed by parse_walk(). */
-#define NLO_WALK_N 64
-#define NLO_WALK_MAXTYPE 255
-
-/*
- * nla_parse() and nlo_parse() without the array of every attribute id:
- * one walk over the stream notes the last attribute of each entry, then
- * the entries found are parsed in table order, as nlo_parse() does.
- * Returns 1 when the table has two entries for one id (the caller takes
- * the general path then).
- */
-static int parse_walk(void *base, const struct nlo_table *t,
-		      const struct nlattr *head, int len)
+/* Work out into @entry_of the entry (plus one) of @t parsing each id up to
+ * t->maxtype; false when two entries share an id. */
+static bool build_walk_map(const struct nlo_table *t, uint8_t *entry_of)
 {
-	const struct nlattr *last[NLO_WALK_N];
-	uint8_t entry_of[NLO_WALK_MAXTYPE + 1];
-	const struct nlattr *nla;
-	uint64_t found = 0;
 	unsigned int i;
-	int rem, err;
 
 	memset(entry_of, 0, (size_t)t->maxtype + 1);
 	for (i = 0; i < t->n; i++) {
@@ -264,14 +248,76 @@ static int parse_walk(void *base, const struct nlo_table *t,
 		    a->nla > t->maxtype)
 			continue;
 		if (entry_of[a->nla])
-			return 1;
+			return false;
 		entry_of[a->nla] = (uint8_t)(i + 1);
 	}
+	return true;
+}
 
-	nlo_for_each_attr(nla, head, len, rem) {
+/* The walk map of @t: the one kept in the table once worked out, else
+ * worked out into @local (and kept for later parses when no other thread
+ * is storing it).  NULL when the table cannot be walked. */
+static const uint8_t *walk_map(const struct nlo_table *t, uint8_t *local)
+{
+	struct nlo_walk_map *m = t->walk;
+	int state = m ? __atomic_load_n(&m->state, __ATOMIC_ACQUIRE) :
+			NLO_WALK_NONE;
+	int none = NLO_WALK_NONE;
+
+	if (state == NLO_WALK_READY)
+		return m->entry_of;
+	if (state == NLO_WALK_UNUSABLE)
+		return NULL;
+	if (!build_walk_map(t, local)) {
+		if (m)
+			__atomic_compare_exchange_n(&m->state, &none,
+						    NLO_WALK_UNUSABLE, false,
+						    __ATOMIC_RELAXED,
+						    __ATOMIC_RELAXED);
+		return NULL;
+	}
+	if (m && __atomic_compare_exchange_n(&m->state, &none, NLO_WALK_BUSY,
+					     false, __ATOMIC_ACQUIRE,
+					     __ATOMIC_RELAXED)) {
+		memcpy(m->entry_of, local, (size_t)t->maxtype + 1);
+		__atomic_store_n(&m->state, NLO_WALK_READY, __ATOMIC_RELEASE);
+	}
+	return local;
+}
+
+/*
+ * nla_parse() and nlo_parse() without the array of every attribute id:
+ * one walk over the stream notes the last attribute of each entry, then
+ * the entries found are parsed in table order, as nlo_parse() does.
+ * Returns 1 when the table cannot be walked (two entries for one id): the
+ * caller takes the general path then.
+ */
+static int parse_walk(void *base, const struct nlo_table *t,
+		      const struct nlattr *head, int len)
+{
+	const struct nlattr *last[NLO_WALK_N];
+	uint8_t local[NLO_WALK_MAXTYPE + 1];
+	const uint8_t *entry_of = walk_map(t, local);
+	const char *p = (const char *)head;
+	const char *end = p + (len > 0 ? len : 0);
+	const unsigned int maxtype = t->maxtype;
+	uint64_t found = 0;
+	unsigned int i;
+	int err;
+
+	if (!entry_of)
+		return 1;
+
+	/* nlo_for_each_attr() with the position in a register */
+	while (end - p >= NLA_HDRLEN) {
+		const struct nlattr *nla = (const struct nlattr *)p;
 		unsigned int type = nla->nla_type & NLA_TYPE_MASK;
+		unsigned int n = nla->nla_len;
 
-		if (type <= t->maxtype && entry_of[type]) {
+		if (n < NLA_HDRLEN || (long)n > end - p)
+			break;
+		p += NLA_ALIGN(n);
+		if (type <= maxtype && entry_of[type]) {
 			i = entry_of[type] - 1u;
 			last[i] = nla;
 			found |= 1ULL << i;

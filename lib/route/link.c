@@ -1252,19 +1252,53 @@ struct nla_policy rtln_link_policy[IFLA_MAX + 1] = {
 	[IFLA_LINK_NETNSID] = { .type = NLA_S32 },
 };
 
-/* Entry of link_attrs (plus one) that parses each IFLA_* id; 0: none. */
-static uint8_t link_entry_of[IFLA_MAX + 1];
+/* What link_parse_attrs() does with each IFLA_* id. */
+enum link_act {
+	LA_SKIP,		/* nothing of link_attrs, ignored */
+	LA_PROTINFO,		/* kept for af_parse() */
+	LA_AF_SPEC,
+	LA_VFINFO,
+	LA_STATS32,		/* parsed at the end unless IFLA_STATS64 came */
+	LA_U32,			/* 32 bits copied, no hooks */
+	LA_U8,
+	LA_ADDR,		/* IFLA_ADDRESS, IFLA_BROADCAST */
+	LA_ENTRY,		/* nlo_parse_one() */
+};
+
+/* Per IFLA_* id: its action and its entry of link_attrs (plus one). */
+static struct {
+	uint8_t act;
+	uint8_t entry;
+} link_act[IFLA_MAX + 1];
 
 static void __attribute__((constructor)) link_entry_init(void)
 {
 	unsigned int i, n = 0;
 
+	link_act[IFLA_PROTINFO].act = LA_PROTINFO;
+	link_act[IFLA_AF_SPEC].act = LA_AF_SPEC;
+	link_act[IFLA_VFINFO_LIST].act = LA_VFINFO;
 	for (i = 0; i < ARRAY_SIZE(link_attrs); i++) {
 		const struct nlo_attr *a = &link_attrs[i];
 
 		if (a->nla && a->nla <= IFLA_MAX &&
-		    !(a->flags & (NLO_F_HDR | NLO_F_NOPARSE)))
-			link_entry_of[a->nla] = (uint8_t)(i + 1);
+		    !(a->flags & (NLO_F_HDR | NLO_F_NOPARSE))) {
+			unsigned int t = a->nla;
+
+			link_act[t].entry = (uint8_t)(i + 1);
+			if (t == IFLA_STATS)
+				link_act[t].act = LA_STATS32;
+			else if (t == IFLA_ADDRESS || t == IFLA_BROADCAST)
+				link_act[t].act = LA_ADDR;
+			else if (a->hooks)
+				link_act[t].act = LA_ENTRY;
+			else if (a->type == NLO_U32 || a->type == NLO_S32)
+				link_act[t].act = LA_U32;
+			else if (a->type == NLO_U8)
+				link_act[t].act = LA_U8;
+			else
+				link_act[t].act = LA_ENTRY;
+		}
 		if ((a->hooks && a->hooks->free) || a->type == NLO_STRING ||
 		    a->type == NLO_ADDR || a->type == NLO_DATA) {
 			if (n < ARRAY_SIZE(link_owning))
@@ -1298,64 +1332,76 @@ static int link_parse_attrs(struct rtnl_link *link, struct nlmsghdr *n,
 	const size_t hdr = NLMSG_HDRLEN + NLMSG_ALIGN(sizeof(struct ifinfomsg));
 	const struct nlattr *stats32 = NULL;
 	const char *p = (const char *)n + hdr;
-	long rem = (long)n->nlmsg_len - (long)hdr;
+	const char *end = (const char *)n + n->nlmsg_len;
 	bool stats64 = false;
 	uint64_t mask = 0;
 	unsigned int type = 0;
 	int err = 0;
 
-	while (rem >= NLA_HDRLEN) {
+	while (end - p >= NLA_HDRLEN) {
 		const struct nlattr *nla = (const struct nlattr *)p;
+		unsigned int len = nla->nla_len;
 		const struct nlo_attr *a;
-		long step;
 
-		if (nla->nla_len < NLA_HDRLEN || nla->nla_len > rem)
+		if (len < NLA_HDRLEN || (long)len > end - p)
 			break;
 		type = nla->nla_type & NLA_TYPE_MASK;
-		step = NLA_ALIGN(nla->nla_len);
-		p += step;
-		rem -= step;
-		if (type > IFLA_MAX || !link_entry_of[type]) {
-			if (type == IFLA_PROTINFO)
-				nest->protinfo = nla;
-			else if (type == IFLA_AF_SPEC)
-				nest->af_spec = nla;
-			else if (type == IFLA_VFINFO_LIST)
-				nest->vfinfo = nla;
+		p += NLA_ALIGN(len);
+		if (type > IFLA_MAX)
 			continue;
-		}
-		a = &link_attrs[link_entry_of[type] - 1];
-		if (type == IFLA_STATS) {
+		switch (link_act[type].act) {
+		case LA_SKIP:
+			continue;
+		case LA_PROTINFO:
+			nest->protinfo = nla;
+			continue;
+		case LA_AF_SPEC:
+			nest->af_spec = nla;
+			continue;
+		case LA_VFINFO:
+			nest->vfinfo = nla;
+			continue;
+		case LA_STATS32:
 			stats32 = nla;
 			continue;
+		default:
+			break;
 		}
-		stats64 |= type == IFLA_STATS64;
-		if (type == IFLA_ADDRESS || type == IFLA_BROADCAST) {
+		a = &link_attrs[link_act[type].entry - 1];
+		switch (link_act[type].act) {
+		case LA_U32:
+			if (len < NLA_HDRLEN + 4) {
+				err = -NLE_RANGE;
+				goto failed;
+			}
+			memcpy(nlo_ptr(link, a), _nla_data(nla), 4);
+			break;
+		case LA_U8:
+			if (len < NLA_HDRLEN + 1) {
+				err = -NLE_RANGE;
+				goto failed;
+			}
+			*(uint8_t *)nlo_ptr(link, a) =
+				*(const uint8_t *)_nla_data(nla);
+			break;
+		case LA_ADDR:
 			err = parse_own_addr(link, a, nla,
 					     type == IFLA_BROADCAST);
-		} else if (a->hooks) {
+			if (err < 0)
+				goto failed;
+			break;
+		default:
+			stats64 |= type == IFLA_STATS64;
 			err = nlo_parse_one(link, a, nla);
-		} else if (a->type == NLO_U32 || a->type == NLO_S32) {
-			if (_nla_len(nla) < 4)
-				err = -NLE_RANGE;
-			else
-				memcpy(nlo_ptr(link, a), _nla_data(nla), 4);
-		} else if (a->type == NLO_U8) {
-			if (_nla_len(nla) < 1)
-				err = -NLE_RANGE;
-			else
-				*(uint8_t *)nlo_ptr(link, a) =
-					*(const uint8_t *)_nla_data(nla);
-		} else {
-			err = nlo_parse_one(link, a, nla);
+			if (err < 0)
+				goto failed;
+			break;
 		}
-		if (err < 0)
-			goto failed;
 		mask |= a->mask;
 	}
 	if (stats32 && !stats64) {
 		type = IFLA_STATS;
-		err = nlo_parse_one(link, &link_attrs[link_entry_of[type] - 1],
+		err = nlo_parse_one(link, &link_attrs[link_act[type].entry - 1],
 				    stats32);
 		if (err < 0)
 			goto failed;
