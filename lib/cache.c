@@ -792,6 +792,7 @@ struct fill_ctx {
 	struct nl_cache *cache;		/* where the objects go */
 	bool in_place;			/* the cache's own content (refill) */
 	bool whole;			/* read whole replies before parsing */
+	unsigned int seq;		/* of the dump request being read */
 	/* The object parsed last, added when the next one is parsed: its
 	 * index slot was prefetched meanwhile (see fill_cb()). */
 	struct nl_object *pend;		/* holds a reference */
@@ -1565,7 +1566,11 @@ static int pickup_reply(struct nl_sock *sk, struct nl_cache *cache,
 	nl_cb_set(cb, NL_CB_VALID, NL_CB_CUSTOM, pickup_valid, &pk);
 	if (fc) {
 		pk.skip_intr = !sk->s_dump.func;
+		/* a fill reads its dump without peeking first (nl_recv()) */
+		fc->seq = sk->s_seq_next - 1;
+		sk->s_rx_nopeek.on = 1;
 		err = _nl_recv_dump(sk, cb, fc->whole, pk.skip_intr);
+		sk->s_rx_nopeek.on = 0;
 	} else {
 		err = nl_recvmsgs(sk, cb);
 	}
@@ -1896,6 +1901,16 @@ static int fill_consistent(struct nl_sock *sk, struct nl_cache *cache,
 		if (err < 0)
 			break;
 		err = fill_attempt(sk, &fc, &v, &reason, &accepted);
+		if (err == -NLE_MSG_TRUNC && sk->s_rx_nopeek.lost) {
+			/* A datagram too large for a read without peeking
+			 * was lost: the rest of the dump goes, and the attempt
+			 * starts again, peeking now (once per socket, not an
+			 * inconsistency). */
+			sk->s_rx_nopeek.lost = 0;
+			_nl_rx_drain_lost(sk, fc.seq);
+			attempt_discard(&fc);
+			continue;
+		}
 		if (err == 0) {
 			err = attempt_keep(&fc, result);
 			if (err < 0)

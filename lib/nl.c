@@ -470,7 +470,22 @@ int nl_recv(struct nl_sock *sk, struct sockaddr_nl *nla, unsigned char **buf,
 	size_t ctrl_size = CMSG_SPACE(sizeof(struct ucred)) + 64;
 	bool peek = (sk->s_flags & NL_MSG_PEEK) ||
 		    (!(sk->s_flags & NL_MSG_PEEK_EXPLICIT) && !sk->s_bufsize);
-	int flags = peek ? (MSG_PEEK | MSG_TRUNC) : 0;
+	/* A cache fill reading its dump on a socket left to the default: no
+	 * peek, one syscall per datagram.  The kernel makes a dump's
+	 * datagrams no larger than the largest buffer a reader offered,
+	 * capped at 32 KiB, unless one message needs more (links with many
+	 * VFs); such a datagram is lost and reported (s_rx_nopeek.lost), and
+	 * the socket peeks from then on. */
+	bool nopeek = peek && sk->s_rx_nopeek.on && !sk->s_rx_nopeek.never &&
+		      !(sk->s_flags & NL_MSG_PEEK);
+	int flags;
+
+	if (nopeek) {
+		peek = false;
+		if (sk->s_rx_nopeek.size && sk->s_rx_nopeek.size < size)
+			size = sk->s_rx_nopeek.size;
+	}
+	flags = peek ? (MSG_PEEK | MSG_TRUNC) : 0;
 	unsigned char *data = NULL;
 	void *ctrl = NULL;
 	struct msghdr mh;
@@ -536,6 +551,13 @@ int nl_recv(struct nl_sock *sk, struct sockaddr_nl *nla, unsigned char **buf,
 
 			if (!flags) {
 				/* Not peeking: the rest of it is gone. */
+				if (nopeek) {
+					NL_DBG(2, "a datagram larger than %zu "
+						  "bytes lost, peeking from now "
+						  "on\n", size);
+					sk->s_rx_nopeek.lost = 1;
+					sk->s_rx_nopeek.never = 1;
+				}
 				ret = -NLE_MSG_TRUNC;
 				goto fail;
 			}
@@ -583,6 +605,61 @@ fail:
 	free(ctrl);
 	free(data);
 	return ret;
+}
+
+/*
+ * After a datagram of the dump requested with sequence number @seq was
+ * lost (s_rx_nopeek): read the rest of the reply without waiting and
+ * throw it away.  While a dump runs, each read makes the kernel queue its
+ * next datagram, so an empty queue means the dump has ended, its end
+ * possibly in the lost datagram.  The expected sequence number moves past
+ * the reply either way.
+ */
+void _nl_rx_drain_lost(struct nl_sock *sk, unsigned int seq)
+{
+	size_t size = RX_BLOCK;
+	unsigned char *buf = malloc(size);
+	bool ended = false;
+
+	while (buf && !ended) {
+		struct iovec iov = { .iov_base = buf, .iov_len = 0 };
+		struct msghdr mh = { .msg_iov = &iov, .msg_iovlen = 1 };
+		const struct nlmsghdr *hdr;
+		ssize_t n;
+
+		n = recvmsg(sk->s_fd, &mh, MSG_PEEK | MSG_TRUNC | MSG_DONTWAIT);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		if ((size_t)n > size) {
+			unsigned char *bigger = realloc(buf, (size_t)n);
+
+			if (!bigger)
+				break;
+			buf = bigger;
+			size = (size_t)n;
+		}
+		n = recv(sk->s_fd, buf, size, MSG_DONTWAIT);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		for (hdr = (const struct nlmsghdr *)buf; NLMSG_OK(hdr, n);
+		     hdr = NLMSG_NEXT(hdr, n)) {
+			if (hdr->nlmsg_seq == seq &&
+			    (hdr->nlmsg_type == NLMSG_DONE ||
+			     hdr->nlmsg_type == NLMSG_ERROR)) {
+				ended = true;
+				break;
+			}
+		}
+	}
+	free(buf);
+	NL_DBG(2, "rest of dump %u drained (%s)\n", seq,
+	       ended ? "its end read" : "its end was lost");
+	if (sk->s_seq_expect == seq)
+		sk->s_seq_expect++;
 }
 
 /* ------------------------------------------------------------------ */

@@ -102,6 +102,17 @@ struct nl_sock {
 	/* receive buffers kept for the next reads (lib/nl.c) */
 	void *s_rxpool;
 	unsigned int s_rxpool_n;
+	/* Reads of a cache fill's dump without peeking first (lib/nl.c,
+	 * lib/cache.c): on during a fill; lost when a datagram did not fit
+	 * (it is gone, the fill drains and starts again); never again on this
+	 * socket once one did not fit.  nopeek_size: 0, one receive block;
+	 * tests set less. */
+	struct {
+		uint8_t on;
+		uint8_t lost;
+		uint8_t never;
+		size_t size;
+	} s_rx_nopeek;
 
 	/* --- fork: consistent dumps (see retry.h) --- */
 	struct {
@@ -148,6 +159,8 @@ void _nl_socket_reroll_port(struct nl_sock *sk);
  * it before parsing, and with @drop_intr drop it unparsed when it was
  * interrupted.  As nl_recvmsgs_report() otherwise (lib/nl.c). */
 void _nl_rxpool_free(struct nl_sock *sk);
+/* The rest of a dump whose datagram a read without peeking lost. */
+void _nl_rx_drain_lost(struct nl_sock *sk, unsigned int seq);
 int _nl_recv_dump(struct nl_sock *sk, struct nl_cb *cb, bool whole,
 		  bool drop_intr);
 
