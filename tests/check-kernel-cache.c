@@ -260,12 +260,13 @@ END_TEST
  * sequence numbers still in step.  A read smaller than any datagram makes
  * it happen on the first one; with only lo the lost datagram also holds
  * the end of the dump. */
-static void lost_datagram_fill(int links)
+static void lost_datagram_fill(int links, unsigned int dump_flags)
 {
 	struct nl_sock *s = nl_socket_alloc();
 	struct nl_cache *c = NULL;
 
 	ck_assert_int_eq(nl_connect(s, NETLINK_ROUTE), 0);
+	ck_assert_int_eq(nl_socket_set_dump_flags(s, dump_flags), 0);
 	s->s_rx_nopeek.size = 256;
 	ck_assert_int_eq(nl_cache_alloc_and_fill(&kl_cache_ops, s, &c), 0);
 	ck_assert_int_eq(nl_cache_nitems(c), links);
@@ -288,10 +289,31 @@ START_TEST(test_lost_datagram)
 	struct nl_cache *c = NULL;
 	int i;
 
-	lost_datagram_fill(1);
+	lost_datagram_fill(1, 0);
+	lost_datagram_fill(1, NL_SOCK_DUMP_BUFFERED);
 	for (i = 0; i < 12; i++)
 		nltest_sh_ok("ip link add kcl%d type veth peer name kcm%d", i, i);
-	lost_datagram_fill(25);
+	lost_datagram_fill(25, 0);
+	/* replies held whole before parsing, as after an interruption */
+	lost_datagram_fill(25, NL_SOCK_DUMP_BUFFERED);
+	lost_datagram_fill(25, NL_SOCK_DUMP_VERIFY);
+
+	/* a cache that reads whole replies before parsing them */
+	{
+		struct nl_sock *s = nl_socket_alloc();
+
+		ck_assert_int_eq(nl_connect(s, NETLINK_ROUTE), 0);
+		s->s_rx_nopeek.size = 256;
+		c = nl_cache_alloc(&kl_cache_ops);
+		c->c_whole_dumps = 1;
+		ck_assert_int_eq(nl_cache_refill(s, c), 0);
+		ck_assert_int_eq(nl_cache_nitems(c), 25);
+		ck_assert_int_eq(s->s_rx_nopeek.never, 1);
+		ck_assert_int_eq(nl_cache_refill(s, c), 0);
+		ck_assert_int_eq(nl_cache_nitems(c), 25);
+		nl_cache_free(c);
+		nl_socket_free(s);
+	}
 
 	/* reads large enough for every datagram lose none */
 	ck_assert_int_eq(nl_cache_alloc_and_fill(&kl_cache_ops, sk, &c), 0);
