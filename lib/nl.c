@@ -439,6 +439,9 @@ void _nl_rxpool_free(struct nl_sock *sk)
 	sk->s_rxpool_n = 0;
 }
 
+static int recv_datagram(struct nl_sock *sk, struct sockaddr_nl *nla,
+			 unsigned char **buf, struct ucred **creds, int wait);
+
 /**
  * Read one datagram of netlink messages.
  * @arg nla	receives the sender's address.
@@ -457,6 +460,13 @@ void _nl_rxpool_free(struct nl_sock *sk)
  */
 int nl_recv(struct nl_sock *sk, struct sockaddr_nl *nla, unsigned char **buf,
 	    struct ucred **creds)
+{
+	return recv_datagram(sk, nla, buf, creds, 0);
+}
+
+/* nl_recv(), with @wait (0 or MSG_DONTWAIT) added to every recvmsg(). */
+static int recv_datagram(struct nl_sock *sk, struct sockaddr_nl *nla,
+			 unsigned char **buf, struct ucred **creds, int wait)
 {
 	struct sockaddr_nl local_nla;
 	/* Without a set size, start at 32 KiB: the kernel sizes the datagrams
@@ -522,7 +532,7 @@ int nl_recv(struct nl_sock *sk, struct sockaddr_nl *nla, unsigned char **buf,
 		mh.msg_control = ctrl;
 		mh.msg_controllen = ctrl_size;
 
-		n = recvmsg(sk->s_fd, &mh, flags);
+		n = recvmsg(sk->s_fd, &mh, flags | wait);
 		if (n < 0) {
 			if (errno == EINTR) {
 				NL_DBG(3, "recvmsg() interrupted, again\n");
@@ -617,32 +627,15 @@ fail:
  */
 void _nl_rx_drain_lost(struct nl_sock *sk, unsigned int seq)
 {
-	size_t size = RX_BLOCK;
-	unsigned char *buf = malloc(size);
 	bool ended = false;
 
-	while (buf && !ended) {
-		struct iovec iov = { .iov_base = buf, .iov_len = 0 };
-		struct msghdr mh = { .msg_iov = &iov, .msg_iovlen = 1 };
+	/* the socket peeks now (s_rx_nopeek.never): nothing more is lost */
+	while (!ended) {
+		struct sockaddr_nl nla;
 		const struct nlmsghdr *hdr;
-		ssize_t n;
+		unsigned char *buf;
+		int n = recv_datagram(sk, &nla, &buf, NULL, MSG_DONTWAIT);
 
-		n = recvmsg(sk->s_fd, &mh, MSG_PEEK | MSG_TRUNC | MSG_DONTWAIT);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		if ((size_t)n > size) {
-			unsigned char *bigger = realloc(buf, (size_t)n);
-
-			if (!bigger)
-				break;
-			buf = bigger;
-			size = (size_t)n;
-		}
-		n = recv(sk->s_fd, buf, size, MSG_DONTWAIT);
-		if (n < 0 && errno == EINTR)
-			continue;
 		if (n <= 0)
 			break;
 		for (hdr = (const struct nlmsghdr *)buf; NLMSG_OK(hdr, n);
@@ -654,8 +647,8 @@ void _nl_rx_drain_lost(struct nl_sock *sk, unsigned int seq)
 				break;
 			}
 		}
+		rx_block_put(sk, buf);
 	}
-	free(buf);
 	NL_DBG(2, "rest of dump %u drained (%s)\n", seq,
 	       ended ? "its end read" : "its end was lost");
 	if (sk->s_seq_expect == seq)
