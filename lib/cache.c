@@ -53,6 +53,7 @@
 #include "nl-private/cache.h"
 #include "nl-private/retry.h"
 #include "nl-private/objtable.h"	/* entries of oo_volatile */
+#include "nl-private/pool.h"
 
 #ifndef SOL_NETLINK
 #define SOL_NETLINK 270
@@ -653,10 +654,24 @@ void nl_cache_foreach(struct nl_cache *cache,
 int nl_cache_parse(struct nl_cache_ops *ops, struct sockaddr_nl *who,
 		   struct nlmsghdr *nlh, struct nl_parser_param *params)
 {
+	struct nl_object *obj;
+	int err;
+
 	if (nlh->nlmsg_len < (uint32_t)nlmsg_size(ops->co_hdrsize))
 		return -NLE_MSG_TOOSHORT;
 	if (!nl_msgtype_lookup(ops, nlh->nlmsg_type))
 		return -NLE_MSGTYPE_NOSUPPORT;
+	if (ops->co_parse_obj) {
+		/* one object per message */
+		obj = nl_object_alloc(ops->co_obj_ops);
+		if (!obj)
+			return -NLE_NOMEM;
+		err = ops->co_parse_obj(nlh, obj);
+		if (err >= 0)
+			err = params->pp_cb(obj, params);
+		nl_object_put(obj);
+		return err;
+	}
 	if (!ops->co_msg_parser)
 		return -NLE_OPNOTSUPP;
 	return ops->co_msg_parser(ops, who, nlh, params);
@@ -794,7 +809,7 @@ struct fill_ctx {
 	bool whole;			/* read whole replies before parsing */
 	unsigned int seq;		/* of the dump request being read */
 	/* The object parsed last, added when the next one is parsed: its
-	 * index slot was prefetched meanwhile (see fill_cb()). */
+	 * index slot was prefetched meanwhile (see fill_take()). */
 	struct nl_object *pend;		/* holds a reference */
 	uint32_t pend_key;
 	/* in place */
@@ -815,6 +830,9 @@ struct fill_ctx {
 	struct vol vol;
 	unsigned char *vlog;
 	unsigned int nvlog, capvlog;
+	/* where the fill's new objects come from (all its attempts) */
+	struct _nl_pool_run *mem;
+	int type_ok;			/* message type last found supported */
 };
 
 struct pickup {
@@ -1157,6 +1175,17 @@ static void keep_old(struct fill_ctx *fc, struct nl_object *old, int mark)
 	set_gen(cache, old);
 }
 
+/* A second reference on @obj, whose one reference is the caller's: while
+ * that is the only one, nobody else can see the object, and the count is
+ * set without a locked instruction. */
+static void take_ref(struct nl_object *obj)
+{
+	if (__atomic_load_n(&obj->ce_refcnt, __ATOMIC_RELAXED) == 1)
+		__atomic_store_n(&obj->ce_refcnt, 2, __ATOMIC_RELAXED);
+	else
+		nl_object_get(obj);
+}
+
 /* Put the pending object of an in-place fill where it belongs; @digest:
  * its message's, or 0. */
 static int place(struct fill_ctx *fc, struct nl_object *obj, uint32_t key,
@@ -1194,7 +1223,7 @@ static int place(struct fill_ctx *fc, struct nl_object *obj, uint32_t key,
 		/* the old one leaves with the pass; its index reference
 		 * stays with it until then */
 		expect_after(fc, &old->ce_list);
-		nl_object_get(obj);
+		take_ref(obj);
 		_nl_hash_table_replace_at(cache->hashtable, pos, obj);
 		old->ce_flags |= NL_OBJ_REPLACED;
 		nl_list_add_tail(&obj->ce_list, &cache->c_items);
@@ -1208,13 +1237,16 @@ static int place(struct fill_ctx *fc, struct nl_object *obj, uint32_t key,
 	/* new: indexed when the pass is complete, with the reference taken
 	 * for the index now, while the object is at hand */
 	if (cache->hashtable)
-		nl_object_get(obj);
+		take_ref(obj);
 	nl_list_add_tail(&obj->ce_list, &cache->c_items);
 	obj->ce_cache = cache;
 	set_gen(cache, obj);
 	cache->c_nitems++;
 	mark_seen(fc, &obj->ce_list);
-	log_add(fc, UNDO_NEWRUN, NULL, NULL, NULL);
+	if (fc->nlog && fc->log[fc->nlog - 1].op == UNDO_NEWRUN)
+		fc->log[fc->nlog - 1].n++;	/* log_add(), the usual case */
+	else
+		log_add(fc, UNDO_NEWRUN, NULL, NULL, NULL);
 	if (cache->hashtable) {
 		fc->fresh[fc->nfresh].obj = obj;
 		fc->fresh[fc->nfresh++].key = key;
@@ -1414,17 +1446,6 @@ static int fill_flush(struct fill_ctx *fc)
 	return err;
 }
 
-/* A reference on @obj, handed to a callback by its parser: while the
- * parser's is the only one, nobody else can see the object, and the count
- * is set without a locked instruction. */
-static void take_ref(struct nl_object *obj)
-{
-	if (__atomic_load_n(&obj->ce_refcnt, __ATOMIC_RELAXED) == 1)
-		__atomic_store_n(&obj->ce_refcnt, 2, __ATOMIC_RELAXED);
-	else
-		nl_object_get(obj);
-}
-
 /*
  * Each object parsed waits until the next one is: its key is computed at
  * once and the index slot it will probe is prefetched (unless the object
@@ -1432,32 +1453,15 @@ static void take_ref(struct nl_object *obj)
  * next in place, so that on large tables the processor fetches them while
  * the next message is parsed instead of stalling on them.  Objects still
  * go in in dump order; an error of the previous object is returned with
- * this one, the last one's by fill_attempt().
+ * this one, the last one's by fill_attempt().  Takes the caller's
+ * reference on @obj, which nothing else may have seen but its parser.
  */
-static int fill_cb(struct nl_object *obj, struct nl_parser_param *p)
+static int fill_take(struct fill_ctx *fc, struct nl_object *obj)
 {
-	struct fill_ctx *fc = p->pp_arg;
 	struct nl_cache *cache = fc->cache;
 	uint32_t key = 0;
 	int err;
 
-	if (filtered_out(cache, obj))
-		return 0;
-	if (cache->c_ops->co_obj_ops != obj->ce_ops)
-		return -NLE_OBJ_MISMATCH;
-	if (!nl_list_empty(&obj->ce_list)) {
-		/* a parser that hands out cached objects: add a copy */
-		struct nl_object *copy = nl_object_clone(obj);
-
-		if (!copy)
-			return -NLE_NOMEM;
-		err = fill_flush(fc);
-		fc->pend = copy;
-		fc->pend_key = cache->hashtable ?
-			_nl_hash_table_key(cache->hashtable, copy) : 0;
-		fc->pend_digest = fc->cur_digest;
-		return err;
-	}
 	if (cache->hashtable) {
 		/* in place, the index is probed only for objects that are not
 		 * the expected one, and only when it holds any */
@@ -1472,11 +1476,57 @@ static int fill_cb(struct nl_object *obj, struct nl_parser_param *p)
 		__builtin_prefetch(obj_of(fc->pred));
 		__builtin_prefetch((char *)obj_of(fc->pred) + 64);
 	}
-	take_ref(obj);
 	fc->pend = obj;
 	fc->pend_key = key;
 	fc->pend_digest = fc->cur_digest;
 	return err;
+}
+
+/* The parser's callback of a fill. */
+static int fill_cb(struct nl_object *obj, struct nl_parser_param *p)
+{
+	struct fill_ctx *fc = p->pp_arg;
+	struct nl_cache *cache = fc->cache;
+
+	if (filtered_out(cache, obj))
+		return 0;
+	if (cache->c_ops->co_obj_ops != obj->ce_ops)
+		return -NLE_OBJ_MISMATCH;
+	if (!nl_list_empty(&obj->ce_list)) {
+		/* a parser that hands out cached objects: add a copy */
+		obj = nl_object_clone(obj);
+		if (!obj)
+			return -NLE_NOMEM;
+	} else
+		take_ref(obj);
+	return fill_take(fc, obj);
+}
+
+/* nl_cache_parse() of @nlh into a fill, for a type with co_parse_obj: the
+ * object comes from the fill's run and goes to fill_take() without a
+ * callback. */
+static int fill_parse_one(struct fill_ctx *fc, struct nl_cache_ops *ops,
+			  struct nlmsghdr *nlh)
+{
+	struct nl_object *obj;
+	int err;
+
+	if (nlh->nlmsg_len < (uint32_t)nlmsg_size(ops->co_hdrsize))
+		return -NLE_MSG_TOOSHORT;
+	if (nlh->nlmsg_type != fc->type_ok) {
+		if (!nl_msgtype_lookup(ops, nlh->nlmsg_type))
+			return -NLE_MSGTYPE_NOSUPPORT;
+		fc->type_ok = nlh->nlmsg_type;
+	}
+	obj = _nl_object_alloc_run(ops->co_obj_ops, fc->mem);
+	if (!obj)
+		return -NLE_NOMEM;
+	err = ops->co_parse_obj(nlh, obj);
+	if (err < 0 || filtered_out(fc->cache, obj)) {
+		nl_object_put(obj);
+		return err < 0 ? err : 0;
+	}
+	return fill_take(fc, obj);
 }
 
 /*
@@ -1529,6 +1579,8 @@ static int pickup_valid(struct nl_msg *msg, void *arg)
 	}
 	if (pk->fc && pk->fc->digest && raw_keep(pk->fc, pk->ops, nlh, &ferr))
 		err = ferr;
+	else if (pk->fc && pk->ops->co_parse_obj)
+		err = fill_parse_one(pk->fc, pk->ops, nlh);
 	else
 		err = nl_cache_parse(pk->ops, &msg->nm_src, nlh, pk->pp);
 	/* the pending object's error (raw_keep() placed it) first */
@@ -1822,9 +1874,10 @@ static int fill_attempt(struct nl_sock *sk, struct fill_ctx *fc,
 /* Start an attempt: a fresh shadow of @cache, or a pass over @cache
  * itself when @in_place.  0 or -NLE_NOMEM. */
 static int attempt_begin(struct fill_ctx *fc, struct nl_cache *cache,
-			 bool in_place)
+			 bool in_place, struct _nl_pool_run *mem)
 {
 	memset(fc, 0, sizeof(*fc));
+	fc->mem = mem;
 	fc->whole = cache->c_whole_dumps;
 	if (in_place) {
 		pass_begin(fc, cache);
@@ -1864,10 +1917,11 @@ static int attempt_keep(struct fill_ctx *fc, struct nl_cache **result)
  * Fill @cache under the retry policy of @sk: in place with @result NULL
  * (a refill), else into a new shadow returned in *result (a resync).
  * @return 1 (consistent) or 0 (an interrupted attempt accepted), or a
- * negative error (nothing in *result, the cache as it was).
+ * negative error (nothing in *result, the cache as it was).  New
+ * objects of types with co_parse_obj come from @mem.
  */
-static int fill_consistent(struct nl_sock *sk, struct nl_cache *cache,
-			   struct nl_cache **result)
+static int fill_retrying(struct nl_sock *sk, struct nl_cache *cache,
+			 struct nl_cache **result, struct _nl_pool_run *mem)
 {
 	struct nl_dump_run run;
 	bool run_started = false;
@@ -1897,7 +1951,7 @@ static int fill_consistent(struct nl_sock *sk, struct nl_cache *cache,
 		bool accepted = false;
 		int reason = 0;
 
-		err = attempt_begin(&fc, cache, in_place);
+		err = attempt_begin(&fc, cache, in_place, mem);
 		if (err < 0)
 			break;
 		err = fill_attempt(sk, &fc, &v, &reason, &accepted);
@@ -1949,6 +2003,19 @@ static int fill_consistent(struct nl_sock *sk, struct nl_cache *cache,
 	if (run_started)
 		_nl_dump_run_failed(&run);
 	verify_close(&v);
+	return err;
+}
+
+/* fill_retrying(), the memory of new objects taken from the object pool
+ * at once. */
+static int fill_consistent(struct nl_sock *sk, struct nl_cache *cache,
+			   struct nl_cache **result)
+{
+	struct _nl_pool_run mem = NL_POOL_RUN_INIT;
+	int err;
+
+	err = fill_retrying(sk, cache, result, &mem);
+	_nl_object_run_end(&mem);
 	return err;
 }
 

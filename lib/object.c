@@ -29,6 +29,33 @@ static void __attribute__((destructor)) object_pool_fini(void)
 	_nl_pool_drain(&object_pool);
 }
 
+/* nl_object_alloc(), the memory from @run when not NULL. */
+static struct nl_object *alloc_from(struct nl_object_ops *ops,
+				     struct _nl_pool_run *run)
+{
+	struct nl_object *obj;
+
+	if (!ops || ops->oo_size < sizeof(*obj)) {
+		BUG();
+		return NULL;
+	}
+	if (!ops->oo_pooled)
+		obj = calloc(1, ops->oo_size);
+	else if (run)
+		obj = _nl_pool_run_zalloc(&object_pool, run, ops->oo_size);
+	else
+		obj = _nl_pool_zalloc(&object_pool, ops->oo_size);
+	if (!obj)
+		return NULL;
+	obj->ce_refcnt = 1;
+	obj->ce_ops = ops;
+	nl_init_list_head(&obj->ce_list);
+	if (ops->oo_constructor)
+		ops->oo_constructor(obj);
+	NL_DBG(4, "allocated object %p <%s>\n", (void *)obj, ops->oo_name);
+	return obj;
+}
+
 /**
  * Allocate an object of the type @ops describes, with one reference.
  *
@@ -40,25 +67,20 @@ static void __attribute__((destructor)) object_pool_fini(void)
  */
 struct nl_object *nl_object_alloc(struct nl_object_ops *ops)
 {
-	struct nl_object *obj;
+	return alloc_from(ops, NULL);
+}
 
-	if (!ops || ops->oo_size < sizeof(*obj)) {
-		BUG();
-		return NULL;
-	}
-	if (ops->oo_pooled)
-		obj = _nl_pool_zalloc(&object_pool, ops->oo_size);
-	else
-		obj = calloc(1, ops->oo_size);
-	if (!obj)
-		return NULL;
-	obj->ce_refcnt = 1;
-	obj->ce_ops = ops;
-	nl_init_list_head(&obj->ce_list);
-	if (ops->oo_constructor)
-		ops->oo_constructor(obj);
-	NL_DBG(4, "allocated object %p <%s>\n", (void *)obj, ops->oo_name);
-	return obj;
+/* nl_object_alloc() for a fill making many objects of @ops's type (see
+ * struct _nl_pool_run); _nl_object_run_end() ends @run. */
+struct nl_object *_nl_object_alloc_run(struct nl_object_ops *ops,
+				       struct _nl_pool_run *run)
+{
+	return alloc_from(ops, run);
+}
+
+void _nl_object_run_end(struct _nl_pool_run *run)
+{
+	_nl_pool_run_end(&object_pool, run);
 }
 
 /**

@@ -6,6 +6,8 @@
  */
 
 #include <string.h>
+#include <stdint.h>
+#include <pthread.h>
 
 #include <netlink/netlink.h>
 #include <netlink/object.h>
@@ -14,6 +16,7 @@
 
 #include "nltest.h"
 #include "cache-testtype.h"
+#include "nl-private/pool.h"
 
 static void reset(void)
 {
@@ -362,6 +365,184 @@ START_TEST(test_alloc_name)
 }
 END_TEST
 
+/* ------------------------------------------------------------------ */
+/* Pool runs (nl-private/pool.h): what cache fills allocate from        */
+
+#define RUN_SIZE 100	/* a class of 128-byte blocks */
+#define RUN_CSIZE 128
+
+/* Blocks on the class's list, checked against its count and tail. */
+static size_t class_blocks(struct _nl_pool *pool, int c)
+{
+	struct _nl_pool_block *b, *last = NULL;
+	size_t n = 0;
+
+	for (b = pool->cls[c].head; b; b = b->next) {
+		last = b;
+		n++;
+	}
+	ck_assert_ptr_eq(pool->cls[c].tail, last);
+	ck_assert_uint_eq(pool->cls[c].n, n);
+	return n;
+}
+
+static bool zeroed(const void *p, size_t n)
+{
+	const unsigned char *b = p;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (b[i])
+			return false;
+	return true;
+}
+
+/* A run takes the whole list on its first allocation, hands the blocks
+ * out zeroed, then new ones; what is left goes back in one piece, with
+ * blocks freed meanwhile. */
+START_TEST(test_pool_run)
+{
+	struct _nl_pool pool = NL_POOL_INIT;
+	struct _nl_pool_run run = NL_POOL_RUN_INIT;
+	int c = _nl_pool_class_of(RUN_SIZE);
+	void *blk[10], *got[12], *extra;
+	int i, j;
+
+	if (c < 0) {
+		/* AddressSanitizer builds keep no blocks: plain allocations */
+		for (i = 0; i < 3; i++) {
+			got[i] = _nl_pool_run_zalloc(&pool, &run, RUN_SIZE);
+			ck_assert_ptr_nonnull(got[i]);
+			ck_assert(zeroed(got[i], RUN_SIZE));
+		}
+		_nl_pool_run_end(&pool, &run);
+		for (i = 0; i < 3; i++)
+			_nl_pool_free(&pool, got[i], RUN_SIZE);
+		return;
+	}
+	for (i = 0; i < 10; i++) {
+		blk[i] = malloc(RUN_CSIZE);
+		memset(blk[i], 0xa5, RUN_CSIZE);
+		_nl_pool_free(&pool, blk[i], RUN_SIZE);
+	}
+	ck_assert_uint_eq(class_blocks(&pool, c), 10);
+	ck_assert_uint_eq(pool.bytes, 10 * RUN_CSIZE);
+
+	/* nothing is taken before the first allocation */
+	_nl_pool_run_end(&pool, &run);
+	ck_assert_uint_eq(class_blocks(&pool, c), 10);
+
+	for (i = 0; i < 4; i++) {
+		got[i] = _nl_pool_run_zalloc(&pool, &run, RUN_SIZE);
+		ck_assert(zeroed(got[i], RUN_SIZE));
+		for (j = 0; j < 10 && blk[j] != got[i]; j++)
+			;
+		ck_assert_int_lt(j, 10);
+	}
+	ck_assert_uint_eq(class_blocks(&pool, c), 0);
+	ck_assert_uint_eq(pool.bytes, 0);
+	ck_assert_uint_eq(run.n, 6);
+
+	/* freed meanwhile: to the pool, not the run */
+	_nl_pool_free(&pool, got[0], RUN_SIZE);
+	ck_assert_uint_eq(class_blocks(&pool, c), 1);
+	_nl_pool_run_end(&pool, &run);
+	ck_assert_uint_eq(class_blocks(&pool, c), 7);
+	ck_assert_uint_eq(pool.bytes, 7 * RUN_CSIZE);
+	ck_assert_ptr_null(run.head);
+
+	/* a run that empties the list goes on with new blocks (the pool's,
+	 * if some came back meanwhile) */
+	for (i = 0; i < 7; i++)
+		got[i] = _nl_pool_run_zalloc(&pool, &run, RUN_SIZE);
+	ck_assert_uint_eq(class_blocks(&pool, c), 0);
+	extra = malloc(RUN_CSIZE);
+	memset(extra, 0x5a, RUN_CSIZE);
+	_nl_pool_free(&pool, extra, RUN_SIZE);
+	got[7] = _nl_pool_run_zalloc(&pool, &run, RUN_SIZE);
+	ck_assert_ptr_eq(got[7], extra);
+	ck_assert(zeroed(got[7], RUN_SIZE));
+	got[8] = _nl_pool_run_zalloc(&pool, &run, RUN_SIZE);
+	ck_assert_ptr_nonnull(got[8]);
+	ck_assert(zeroed(got[8], RUN_SIZE));
+	_nl_pool_run_end(&pool, &run);
+	ck_assert_uint_eq(class_blocks(&pool, c), 0);
+	for (i = 0; i < 9; i++)
+		_nl_pool_free(&pool, got[i], RUN_SIZE);
+	ck_assert_uint_eq(class_blocks(&pool, c), 9);
+
+	/* the library unloading: a run's blocks are freed, not kept */
+	got[0] = _nl_pool_run_zalloc(&pool, &run, RUN_SIZE);
+	_nl_pool_drain(&pool);
+	ck_assert_uint_eq(class_blocks(&pool, c), 0);
+	_nl_pool_run_end(&pool, &run);
+	ck_assert_uint_eq(class_blocks(&pool, c), 0);
+	_nl_pool_free(&pool, got[0], RUN_SIZE);
+	ck_assert_uint_eq(class_blocks(&pool, c), 0);
+	ck_assert_uint_eq(pool.bytes, 0);
+}
+END_TEST
+
+/* Runs and single allocations of one class from several threads at once
+ * (the class lock; run under TSan): no block twice, the list and its
+ * counts whole afterwards. */
+static struct _nl_pool shared_pool = NL_POOL_INIT;
+
+static void *run_worker(void *arg)
+{
+	uintptr_t id = (uintptr_t)arg, bad = 0;
+	unsigned char *b[40];
+	int round, i;
+
+	for (round = 0; round < 300; round++) {
+		struct _nl_pool_run run = NL_POOL_RUN_INIT;
+		int n = (int)(id + (uintptr_t)round) % 40 + 1;
+
+		for (i = 0; i < n; i++) {
+			b[i] = (id & 1) ? _nl_pool_run_zalloc(&shared_pool, &run,
+							      RUN_SIZE) :
+					  _nl_pool_zalloc(&shared_pool, RUN_SIZE);
+			if (!b[i] || !zeroed(b[i], RUN_SIZE))
+				bad++;
+			memset(b[i], (int)id, RUN_SIZE);
+		}
+		for (i = 0; i < n; i++)
+			if (b[i][RUN_SIZE - 1] != (unsigned char)id)
+				bad++;
+		if (round & 1)
+			_nl_pool_run_end(&shared_pool, &run);
+		for (i = 0; i < n; i++)
+			_nl_pool_free(&shared_pool, b[i], RUN_SIZE);
+		_nl_pool_run_end(&shared_pool, &run);
+	}
+	return (void *)bad;
+}
+
+START_TEST(test_pool_run_threads)
+{
+	int c = _nl_pool_class_of(RUN_SIZE);
+	pthread_t t[4];
+	void *bad;
+	size_t n;
+	int i;
+
+	for (i = 0; i < 4; i++)
+		ck_assert_int_eq(pthread_create(&t[i], NULL, run_worker,
+						(void *)(uintptr_t)(i + 1)),
+				 0);
+	for (i = 0; i < 4; i++) {
+		ck_assert_int_eq(pthread_join(t[i], &bad), 0);
+		ck_assert_ptr_null(bad);
+	}
+	if (c >= 0) {
+		n = class_blocks(&shared_pool, c);
+		ck_assert_uint_ge(n, 1);
+		ck_assert_uint_eq(shared_pool.bytes, n * RUN_CSIZE);
+	}
+	_nl_pool_drain(&shared_pool);
+}
+END_TEST
+
 static Suite *object_suite(void)
 {
 	Suite *s = suite_create("object");
@@ -381,6 +562,8 @@ static Suite *object_suite(void)
 	tcase_add_test(tc, test_dump_buf);
 	tcase_add_test(tc, test_dump_params);
 	tcase_add_test(tc, test_alloc_name);
+	tcase_add_test(tc, test_pool_run);
+	tcase_add_test(tc, test_pool_run_threads);
 	suite_add_tcase(s, tc);
 	return s;
 }

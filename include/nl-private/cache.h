@@ -60,6 +60,13 @@ struct nl_cache_ops *_nl_cache_ops_lookup_obj_safe(struct nl_object_ops *obj_ops
  * (nl_object_free() of an object that is still in a cache). */
 void _nl_cache_unlink(struct nl_object *obj);
 
+/* nl_object_alloc() for a fill of many objects of one type: from @run (see
+ * nl-private/pool.h), which _nl_object_run_end() ends (object.c). */
+struct _nl_pool_run;
+struct nl_object *_nl_object_alloc_run(struct nl_object_ops *ops,
+				       struct _nl_pool_run *run);
+void _nl_object_run_end(struct _nl_pool_run *run);
+
 /* Print one object with its type's dumper (object.c). */
 void _nl_object_dump_one(struct nl_object *obj, struct nl_dump_params *params);
 

@@ -515,6 +515,14 @@ struct nl_cache_ops {
 	struct nl_cache_ops *co_next;
 	struct nl_cache *co_major_cache;
 	struct genl_ops *co_genl;
+	/*
+	 * For a type whose messages each give one object: parse @nlh (of a
+	 * type in co_msgtypes, with room for co_hdrsize) into @obj, a new
+	 * object of co_obj_ops.  Takes the place of co_msg_parser: the
+	 * object goes to the parser's callback, and cache fills allocate
+	 * and place such objects themselves.  < 0: an error.
+	 */
+	int (*co_parse_obj)(struct nlmsghdr *nlh, struct nl_object *obj);
 	struct nl_msgtype co_msgtypes[];
 };
 

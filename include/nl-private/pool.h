@@ -35,6 +35,10 @@ struct _nl_pool_block {
 struct _nl_pool_class {
 	int lock;	/* 1 while held */
 	struct _nl_pool_block *head;
+	/* under the lock: the last block and the number of blocks, so that
+	 * a run (below) takes and gives back the whole list at once */
+	struct _nl_pool_block *tail;
+	size_t n;
 };
 
 static inline void _nl_pool_lock(struct _nl_pool_class *pc)
@@ -57,7 +61,7 @@ struct _nl_pool {
 
 #define NL_POOL_INIT                                                           \
 	{                                                                      \
-		.cls = { [0 ... NL_POOL_CLASSES - 1] = { 0, NULL } },          \
+		.cls = { [0 ... NL_POOL_CLASSES - 1] = { 0, NULL, NULL, 0 } }, \
 		.limit = NL_POOL_MAX_BYTES,                                    \
 	}
 
@@ -88,9 +92,13 @@ static inline void *_nl_pool_zalloc(struct _nl_pool *pool, size_t size)
 	if (__atomic_load_n(&pc->head, __ATOMIC_RELAXED)) {
 		_nl_pool_lock(pc);
 		b = pc->head;
-		if (b)
+		if (b) {
 			__atomic_store_n(&pc->head, b->next,
 					 __ATOMIC_RELAXED);
+			if (!b->next)
+				pc->tail = NULL;
+			pc->n--;
+		}
 		_nl_pool_unlock(pc);
 	}
 	if (!b)
@@ -124,6 +132,9 @@ static inline void _nl_pool_free(struct _nl_pool *pool, void *p, size_t size)
 	pc = &pool->cls[c];
 	_nl_pool_lock(pc);
 	b->next = pc->head;
+	if (!pc->tail)
+		pc->tail = b;
+	pc->n++;
 	__atomic_store_n(&pc->head, b, __ATOMIC_RELAXED);
 	_nl_pool_unlock(pc);
 }
@@ -141,6 +152,8 @@ static inline void _nl_pool_drain(struct _nl_pool *pool)
 		_nl_pool_lock(pc);
 		b = pc->head;
 		__atomic_store_n(&pc->head, NULL, __ATOMIC_RELAXED);
+		pc->tail = NULL;
+		pc->n = 0;
 		_nl_pool_unlock(pc);
 		while (b) {
 			struct _nl_pool_block *next = b->next;
@@ -152,6 +165,92 @@ static inline void _nl_pool_drain(struct _nl_pool *pool)
 			b = next;
 		}
 	}
+}
+
+/*
+ * A run: the blocks of one class a single thread allocates many of in a
+ * row (a cache fill), taken from the pool all at once on the first
+ * allocation and given back, those left, all at once at the end, so that
+ * no allocation in between takes a lock or an atomic instruction.
+ * Others allocating blocks of that class meanwhile get new ones.  Blocks
+ * of a run are freed as any others (_nl_pool_free()).
+ */
+struct _nl_pool_run {
+	int c;				/* class; -1: none; -2: not taken yet */
+	struct _nl_pool_block *head;	/* next block */
+	struct _nl_pool_block *tail;	/* last block */
+	size_t n;			/* blocks left */
+};
+
+#define NL_POOL_RUN_INIT { .c = -2 }
+
+/* @size zeroed bytes, from @run (every allocation from one run must ask
+ * for sizes of one class). */
+static inline void *_nl_pool_run_zalloc(struct _nl_pool *pool,
+					struct _nl_pool_run *run, size_t size)
+{
+	struct _nl_pool_block *b;
+
+	if (run->c == -2) {
+		struct _nl_pool_class *pc;
+
+		run->c = _nl_pool_class_of(size);
+		if (run->c >= 0) {
+			pc = &pool->cls[run->c];
+			_nl_pool_lock(pc);
+			run->head = pc->head;
+			run->tail = pc->tail;
+			run->n = pc->n;
+			__atomic_store_n(&pc->head, NULL, __ATOMIC_RELAXED);
+			pc->tail = NULL;
+			pc->n = 0;
+			_nl_pool_unlock(pc);
+			__atomic_sub_fetch(&pool->bytes,
+					   run->n * (size_t)(run->c + 1) *
+						   NL_POOL_STEP,
+					   __ATOMIC_RELAXED);
+		}
+	}
+	b = run->head;
+	if (!b)
+		return run->c < 0 ? calloc(1, size) :
+				    _nl_pool_zalloc(pool, size);
+	run->head = b->next;
+	run->n--;
+	memset(b, 0, size);
+	return b;
+}
+
+/* Give the blocks left in @run back to the pool; @run is then as new. */
+static inline void _nl_pool_run_end(struct _nl_pool *pool,
+				    struct _nl_pool_run *run)
+{
+	struct _nl_pool_class *pc;
+
+	if (run->head && !__atomic_load_n(&pool->limit, __ATOMIC_RELAXED)) {
+		/* the library is unloading: the pool keeps nothing */
+		while (run->head) {
+			struct _nl_pool_block *next = run->head->next;
+
+			free(run->head);
+			run->head = next;
+		}
+	} else if (run->head) {
+		pc = &pool->cls[run->c];
+		__atomic_add_fetch(&pool->bytes,
+				   run->n * (size_t)(run->c + 1) * NL_POOL_STEP,
+				   __ATOMIC_RELAXED);
+		_nl_pool_lock(pc);
+		run->tail->next = pc->head;
+		if (!pc->tail)
+			pc->tail = run->tail;
+		pc->n += run->n;
+		__atomic_store_n(&pc->head, run->head, __ATOMIC_RELAXED);
+		_nl_pool_unlock(pc);
+	}
+	run->c = -2;
+	run->head = run->tail = NULL;
+	run->n = 0;
 }
 
 #endif

@@ -593,22 +593,14 @@ static void attach_link(struct rtnl_addr *addr)
 	}
 }
 
-static int addr_msg_parser(struct nl_cache_ops *ops, struct sockaddr_nl *who,
-			   struct nlmsghdr *n, struct nl_parser_param *pp)
+/* co_parse_obj: one address per message. */
+static int addr_parse_obj(struct nlmsghdr *n, struct nl_object *obj)
 {
-	struct rtnl_addr *addr = rtnl_addr_alloc();
-	int err;
+	struct rtnl_addr *addr = (struct rtnl_addr *)obj;
+	int err = addr_parse(addr, n);
 
-	(void)ops;
-	(void)who;
-	if (!addr)
-		return -NLE_NOMEM;
-	err = addr_parse(addr, n);
-	if (err >= 0) {
+	if (err >= 0)
 		attach_link(addr);
-		err = pp->pp_cb((struct nl_object *)addr, pp);
-	}
-	rtnl_addr_put(addr);
 	return err;
 }
 
@@ -1109,7 +1101,7 @@ static struct nl_cache_ops addr_cache_ops = {
 	.co_protocol = NETLINK_ROUTE,
 	.co_groups = addr_groups,
 	.co_request_update = addr_request_update,
-	.co_msg_parser = addr_msg_parser,
+	.co_parse_obj = addr_parse_obj,
 	.co_obj_ops = &addr_obj_ops,
 	.co_msgtypes = {
 		{ RTM_NEWADDR, NL_ACT_NEW, "new" },

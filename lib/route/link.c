@@ -1459,23 +1459,22 @@ int _rtnl_link_parse_ifinfo(struct rtnl_link *link, struct nlmsghdr *n)
 	return 0;
 }
 
-static int link_msg_parser(struct nl_cache_ops *ops, struct sockaddr_nl *who,
-			   struct nlmsghdr *n, struct nl_parser_param *pp)
+/* co_parse_obj: one link per message. */
+static int link_parse_obj(struct nlmsghdr *n, struct nl_object *obj)
 {
-	struct rtnl_link *link;
-	int err;
-
 	/* a link message without a name is refused, as upstream does */
 	if (nlmsg_valid_hdr(n, sizeof(struct ifinfomsg)) &&
 	    !nlmsg_find_attr(n, sizeof(struct ifinfomsg), IFLA_IFNAME))
 		return -NLE_MISSING_ATTR;
-	if (!(link = rtnl_link_alloc()))
-		return -NLE_NOMEM;
-	err = _rtnl_link_parse_ifinfo(link, n);
-	if (err >= 0)
-		err = pp->pp_cb((struct nl_object *)link, pp);
-	rtnl_link_put(link);
-	return err;
+	return _rtnl_link_parse_ifinfo((struct rtnl_link *)obj, n);
+}
+
+/* The parser of rtnl_link_get_kernel()'s reply. */
+static int link_msg_parser(struct nl_cache_ops *ops, struct sockaddr_nl *who,
+			   struct nlmsghdr *n, struct nl_parser_param *pp)
+{
+	(void)ops;
+	return nl_cache_parse(&link_cache_ops, who, n, pp);
 }
 
 /*
@@ -2463,7 +2462,7 @@ static struct nl_cache_ops link_cache_ops = {
 	.co_protocol = NETLINK_ROUTE,
 	.co_groups = link_groups,
 	.co_request_update = link_request_update,
-	.co_msg_parser = link_msg_parser,
+	.co_parse_obj = link_parse_obj,
 	.co_obj_ops = &link_obj_ops,
 	.co_msgtypes = {
 		{ RTM_NEWLINK, NL_ACT_NEW, "new" },

@@ -550,6 +550,20 @@ static void master_from_link(struct rtnl_neigh *neigh)
  * @return 0 with the object in *result (rtnl_neigh_put() it), or a
  *         negative NLE_* code.
  */
+/* rtnl_neigh_parse() into a new @obj (co_parse_obj). */
+static int neigh_parse_obj(struct nlmsghdr *n, struct nl_object *obj)
+{
+	struct rtnl_neigh *neigh = (struct rtnl_neigh *)obj;
+	int err = neigh_fill(neigh, n);
+
+	if (err < 0)
+		return err;
+	if (neigh->n_family == AF_BRIDGE &&
+	    !(neigh->ce_mask & NEIGH_ATTR_MASTER))
+		master_from_link(neigh);
+	return 0;
+}
+
 int rtnl_neigh_parse(struct nlmsghdr *n, struct rtnl_neigh **result)
 {
 	struct rtnl_neigh *neigh = rtnl_neigh_alloc();
@@ -557,32 +571,13 @@ int rtnl_neigh_parse(struct nlmsghdr *n, struct rtnl_neigh **result)
 
 	if (!neigh)
 		return -NLE_NOMEM;
-	err = neigh_fill(neigh, n);
+	err = neigh_parse_obj(n, (struct nl_object *)neigh);
 	if (err < 0) {
 		rtnl_neigh_put(neigh);
 		return err;
 	}
-	if (neigh->n_family == AF_BRIDGE &&
-	    !(neigh->ce_mask & NEIGH_ATTR_MASTER))
-		master_from_link(neigh);
 	*result = neigh;
 	return 0;
-}
-
-static int neigh_msg_parser(struct nl_cache_ops *ops, struct sockaddr_nl *who,
-			    struct nlmsghdr *n, struct nl_parser_param *pp)
-{
-	struct rtnl_neigh *neigh;
-	int err;
-
-	(void)ops;
-	(void)who;
-	err = rtnl_neigh_parse(n, &neigh);
-	if (err < 0)
-		return err;
-	err = pp->pp_cb((struct nl_object *)neigh, pp);
-	rtnl_neigh_put(neigh);
-	return err;
 }
 
 /*
@@ -1058,7 +1053,7 @@ static struct nl_cache_ops neigh_cache_ops = {
 	 * the caller asks for it */
 	.co_groups = neigh_groups,
 	.co_request_update = neigh_request_update,
-	.co_msg_parser = neigh_msg_parser,
+	.co_parse_obj = neigh_parse_obj,
 	.co_obj_ops = &neigh_obj_ops,
 	.co_msgtypes = {
 		{ RTM_NEWNEIGH, NL_ACT_NEW, "new" },
