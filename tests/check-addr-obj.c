@@ -612,6 +612,172 @@ START_TEST(test_parse_edges)
 }
 END_TEST
 
+/* ------------------------------------------------------------------ */
+/* A fill reading a crafted dump through a fake kernel                  */
+
+static unsigned char fake_dump[4096];
+static int fake_len;
+static uint32_t fake_seq;
+static int fake_reads;
+
+static void fake_put(struct nl_msg *m)
+{
+	struct nlmsghdr *h = nlmsg_hdr(m);
+
+	ck_assert_int_le(fake_len + (int)NLMSG_ALIGN(h->nlmsg_len),
+			 (int)sizeof(fake_dump));
+	memcpy(fake_dump + fake_len, h, h->nlmsg_len);
+	fake_len += (int)NLMSG_ALIGN(h->nlmsg_len);
+	nlmsg_free(m);
+}
+
+/* An IPv4 address message; @flags_len 4, or 2 for a short IFA_FLAGS. */
+static void fake_addr(int ifindex, const char *ip, uint32_t flags,
+		      int flags_len)
+{
+	struct nl_msg *m = nlmsg_alloc_simple(RTM_NEWADDR, NLM_F_MULTI);
+	struct ifaddrmsg ifa = { .ifa_family = AF_INET, .ifa_prefixlen = 24,
+				 .ifa_index = (uint32_t)ifindex };
+	struct in_addr a;
+
+	ck_assert_int_eq(inet_pton(AF_INET, ip, &a), 1);
+	ck_assert_int_eq(nlmsg_append(m, &ifa, sizeof(ifa), NLMSG_ALIGNTO), 0);
+	ck_assert_int_eq(nla_put(m, IFA_ADDRESS, 4, &a), 0);
+	ck_assert_int_eq(nla_put(m, IFA_LOCAL, 4, &a), 0);
+	ck_assert_int_eq(nla_put(m, IFA_FLAGS, flags_len, &flags), 0);
+	fake_put(m);
+}
+
+static int fake_send(struct nl_sock *sk, struct nl_msg *msg)
+{
+	fake_seq = nlmsg_hdr(msg)->nlmsg_seq;
+	fake_reads = 0;
+	return (int)nlmsg_hdr(msg)->nlmsg_len;
+}
+
+/* The whole dump in one datagram, with the request's sequence number. */
+static int fake_recv(struct nl_sock *sk, struct sockaddr_nl *nla,
+		     unsigned char **buf, struct ucred **creds)
+{
+	struct nlmsghdr *h;
+	int left;
+
+	if (fake_reads++)
+		return -NLE_BUSY;
+	*buf = malloc((size_t)fake_len);
+	ck_assert_ptr_nonnull(*buf);
+	memcpy(*buf, fake_dump, (size_t)fake_len);
+	for (h = (struct nlmsghdr *)*buf, left = fake_len; nlmsg_ok(h, left);
+	     h = nlmsg_next(h, &left)) {
+		h->nlmsg_seq = fake_seq;
+		h->nlmsg_pid = nl_socket_get_local_port(sk);
+	}
+	memset(nla, 0, sizeof(*nla));
+	nla->nl_family = AF_NETLINK;
+	return fake_len;
+}
+
+static struct rtnl_addr *find_addr(struct nl_cache *c, int ifindex,
+				   const char *ip)
+{
+	struct rtnl_addr *want = rtnl_addr_alloc(), *got;
+	struct nl_addr *a;
+
+	ck_assert_int_eq(nl_addr_parse(ip, AF_INET, &a), 0);
+	nl_addr_set_prefixlen(a, 24);
+	rtnl_addr_set_ifindex(want, ifindex);
+	rtnl_addr_set_family(want, AF_INET);
+	ck_assert_int_eq(rtnl_addr_set_local(want, a), 0);
+	nl_addr_put(a);
+	got = (struct rtnl_addr *)nl_cache_search(c, (struct nl_object *)want);
+	rtnl_addr_put(want);
+	return got;
+}
+
+/*
+ * A fill parses each message of the dump into its own address: a message
+ * that does not parse (a short IFA_FLAGS), is too short for its header
+ * or of a type the cache does not take is skipped and the rest is kept;
+ * of two copies of one address the first stays; a filter keeps only what
+ * it matches; a refill of the same dump keeps the same content.
+ */
+START_TEST(test_fill_crafted_dump)
+{
+	struct nl_sock *sk = nl_socket_alloc();
+	struct nl_msg *m;
+	struct nl_cache *c;
+	struct rtnl_addr *a, *f;
+	struct nl_cb *cb;
+	struct ifinfomsg ifi = { .ifi_family = AF_UNSPEC, .ifi_index = 1 };
+	struct nlmsghdr *h;
+	int i;
+
+	fake_len = 0;
+	fake_addr(1, "10.0.0.1", IFA_F_PERMANENT, 4);
+	fake_addr(1, "10.0.0.9", IFA_F_PERMANENT, 2);	/* -NLE_RANGE */
+	m = nlmsg_alloc_simple(RTM_NEWLINK, NLM_F_MULTI);	/* not an address */
+	ck_assert_int_eq(nlmsg_append(m, &ifi, sizeof(ifi), NLMSG_ALIGNTO), 0);
+	ck_assert_int_eq(nla_put_string(m, IFLA_IFNAME, "x0"), 0);
+	fake_put(m);
+	fake_addr(1, "10.0.0.2", IFA_F_SECONDARY, 4);
+	/* an address message without room for its ifaddrmsg */
+	h = (struct nlmsghdr *)(fake_dump + fake_len);
+	memset(h, 0, NLMSG_SPACE(4));
+	h->nlmsg_len = NLMSG_LENGTH(4);
+	h->nlmsg_type = RTM_NEWADDR;
+	h->nlmsg_flags = NLM_F_MULTI;
+	fake_len += NLMSG_SPACE(4);
+	fake_addr(2, "10.0.0.3", IFA_F_PERMANENT, 4);
+	fake_addr(1, "10.0.0.1", IFA_F_NODAD, 4);	/* again: the first stays */
+	h = (struct nlmsghdr *)(fake_dump + fake_len);
+	memset(h, 0, NLMSG_SPACE(4));
+	h->nlmsg_len = NLMSG_LENGTH(4);
+	h->nlmsg_type = NLMSG_DONE;
+	h->nlmsg_flags = NLM_F_MULTI;
+	fake_len += NLMSG_SPACE(4);
+
+	ck_assert_ptr_nonnull(sk);
+	cb = nl_socket_get_cb(sk);
+	nl_cb_overwrite_send(cb, fake_send);
+	nl_cb_overwrite_recv(cb, fake_recv);
+	nl_cb_put(cb);
+	ck_assert_int_eq(nl_cache_alloc_name("route/addr", &c), 0);
+
+	for (i = 0; i < 2; i++) {
+		/* a fill, then a refill of the same dump */
+		ck_assert_int_eq(nl_cache_refill(sk, c), 0);
+		ck_assert_int_eq(nl_cache_nitems(c), 3);
+		ck_assert_int_eq(nl_cache_is_consistent(c), 1);
+		a = find_addr(c, 1, "10.0.0.1");
+		ck_assert_ptr_nonnull(a);
+		ck_assert_uint_eq(rtnl_addr_get_flags(a), IFA_F_PERMANENT);
+		rtnl_addr_put(a);
+		a = find_addr(c, 1, "10.0.0.2");
+		ck_assert_ptr_nonnull(a);
+		ck_assert_uint_eq(rtnl_addr_get_flags(a), IFA_F_SECONDARY);
+		rtnl_addr_put(a);
+		a = find_addr(c, 2, "10.0.0.3");
+		ck_assert_ptr_nonnull(a);
+		ck_assert_int_eq(rtnl_addr_get_prefixlen(a), 24);
+		rtnl_addr_put(a);
+		ck_assert_ptr_null(find_addr(c, 1, "10.0.0.9"));
+	}
+
+	f = rtnl_addr_alloc();
+	rtnl_addr_set_ifindex(f, 2);
+	ck_assert_int_eq(nl_cache_set_filter(c, (struct nl_object *)f), 0);
+	rtnl_addr_put(f);
+	ck_assert_int_eq(nl_cache_refill(sk, c), 0);
+	ck_assert_int_eq(nl_cache_nitems(c), 1);
+	a = find_addr(c, 2, "10.0.0.3");
+	ck_assert_ptr_nonnull(a);
+	rtnl_addr_put(a);
+
+	nl_cache_free(c);
+	nl_socket_free(sk);
+}
+END_TEST
+
 static Suite *addr_suite(void)
 {
 	Suite *s = suite_create("addr-obj");
@@ -626,6 +792,7 @@ static Suite *addr_suite(void)
 	tcase_add_test(tc, test_build_requests);
 	tcase_add_test(tc, test_storage_lifetime);
 	tcase_add_test(tc, test_set_link);
+	tcase_add_test(tc, test_fill_crafted_dump);
 	suite_add_tcase(s, tc);
 	return s;
 }
