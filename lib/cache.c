@@ -763,11 +763,6 @@ struct undo {
 	struct nl_list_head *node;
 };
 
-/* A new object of an in-place pass, waiting for the index. */
-struct fresh {
-	struct nl_object *obj;
-	uint32_t key;
-};
 
 /*
  * Volatile fields (struct nl_object_ops, oo_volatile): counters and cache
@@ -806,6 +801,8 @@ struct vol_rec {
 struct fill_ctx {
 	struct nl_cache *cache;		/* where the objects go */
 	bool in_place;			/* the cache's own content (refill) */
+	/* in place, begun on an empty cache: objects are only appended */
+	bool fresh_only;
 	bool whole;			/* read whole replies before parsing */
 	unsigned int seq;		/* of the dump request being read */
 	/* The object parsed last, added when the next one is parsed: its
@@ -818,7 +815,8 @@ struct fill_ctx {
 	bool pred_hit;			/* the last expectation held */
 	struct undo *log;
 	unsigned int nlog, caplog;
-	struct fresh *fresh;
+	/* new objects of the pass, waiting for the index */
+	struct _nl_keyed *fresh;
 	unsigned int nfresh, capfresh;
 	int saved_iarg1;
 	/* digests of the pass's messages (see raw_keep()) */
@@ -1186,6 +1184,44 @@ static void take_ref(struct nl_object *obj)
 		nl_object_get(obj);
 }
 
+/* Append @obj, new, to the cache of an in-place pass (room reserved in
+ * the log and the list of fresh objects): indexed when the pass is
+ * complete, with the reference taken for the index now, while the object
+ * is at hand. */
+static inline __attribute__((always_inline)) void
+append_new(struct fill_ctx *fc, struct nl_object *obj, uint32_t key)
+{
+	struct nl_cache *cache = fc->cache;
+
+	if (cache->hashtable)
+		take_ref(obj);
+	nl_list_add_tail(&obj->ce_list, &cache->c_items);
+	obj->ce_cache = cache;
+	set_gen(cache, obj);
+	cache->c_nitems++;
+	mark_seen(fc, &obj->ce_list);
+	if (fc->nlog && fc->log[fc->nlog - 1].op == UNDO_NEWRUN)
+		fc->log[fc->nlog - 1].n++;	/* log_add(), the usual case */
+	else
+		log_add(fc, UNDO_NEWRUN, NULL, NULL, NULL);
+	if (cache->hashtable) {
+		fc->fresh[fc->nfresh].obj = obj;
+		fc->fresh[fc->nfresh++].key = key;
+	}
+}
+
+/* Room for one more new object in an in-place pass. */
+static inline __attribute__((always_inline)) int
+new_reserve(struct fill_ctx *fc)
+{
+	int err = log_reserve(fc);
+
+	if (!err && fc->cache->hashtable)
+		err = room((void **)&fc->fresh, fc->nfresh, &fc->capfresh,
+			   sizeof(*fc->fresh));
+	return err;
+}
+
 /* Put the pending object of an in-place fill where it belongs; @digest:
  * its message's, or 0. */
 static int place(struct fill_ctx *fc, struct nl_object *obj, uint32_t key,
@@ -1196,10 +1232,7 @@ static int place(struct fill_ctx *fc, struct nl_object *obj, uint32_t key,
 	unsigned int pos;
 	int err;
 
-	err = log_reserve(fc);
-	if (!err && cache->hashtable)
-		err = room((void **)&fc->fresh, fc->nfresh, &fc->capfresh,
-			   sizeof(*fc->fresh));
+	err = new_reserve(fc);
 	if (err < 0)
 		goto drop;
 	if (cache->hashtable && _nl_hash_table_count(cache->hashtable)) {
@@ -1234,23 +1267,7 @@ static int place(struct fill_ctx *fc, struct nl_object *obj, uint32_t key,
 		log_add(fc, UNDO_REPLACE, obj, old, NULL);
 		return 0;
 	}
-	/* new: indexed when the pass is complete, with the reference taken
-	 * for the index now, while the object is at hand */
-	if (cache->hashtable)
-		take_ref(obj);
-	nl_list_add_tail(&obj->ce_list, &cache->c_items);
-	obj->ce_cache = cache;
-	set_gen(cache, obj);
-	cache->c_nitems++;
-	mark_seen(fc, &obj->ce_list);
-	if (fc->nlog && fc->log[fc->nlog - 1].op == UNDO_NEWRUN)
-		fc->log[fc->nlog - 1].n++;	/* log_add(), the usual case */
-	else
-		log_add(fc, UNDO_NEWRUN, NULL, NULL, NULL);
-	if (cache->hashtable) {
-		fc->fresh[fc->nfresh].obj = obj;
-		fc->fresh[fc->nfresh++].key = key;
-	}
+	append_new(fc, obj, key);
 	return 0;
 keep:
 	err = refresh_from_obj(fc, old, obj);
@@ -1278,6 +1295,7 @@ static void pass_begin(struct fill_ctx *fc, struct nl_cache *cache)
 	cache->c_gen++;
 	/* the old order is expected */
 	fc->pred = nl_list_empty(&cache->c_items) ? NULL : cache->c_items.next;
+	fc->fresh_only = !fc->pred;
 	fc->pred_hit = fc->pred != NULL;
 	/* digests from the first refill on: a fill of an empty cache has
 	 * no use for them yet */
@@ -1355,14 +1373,11 @@ static int pass_commit(struct fill_ctx *fc)
 		nl_object_put(obj);	/* the list's */
 	}
 
-	/* the slots of objects some way ahead are fetched meanwhile */
-	for (i = 0; i < fc->nfresh; i++) {
-		struct fresh *f = &fc->fresh[i];
-
-		if (i + 8 < fc->nfresh)
-			_nl_hash_table_prefetch_key(ht, fc->fresh[i + 8].key);
-		if (_nl_hash_table_add_key_ref(ht, f->obj, f->key) < 0)
-			drop_unindexed(cache, f->obj);
+	if (ht && _nl_hash_table_add_many(ht, fc->fresh, fc->nfresh)) {
+		/* identical to one indexed before them */
+		for (i = 0; i < fc->nfresh; i++)
+			if (fc->fresh[i].obj)
+				drop_unindexed(cache, fc->fresh[i].obj);
 	}
 	pass_free(fc);
 	return 0;
@@ -1462,6 +1477,19 @@ static int fill_take(struct fill_ctx *fc, struct nl_object *obj)
 	uint32_t key = 0;
 	int err;
 
+	if (fc->fresh_only) {
+		/* nothing to find or prefetch: appended at once */
+		if (new_reserve(fc) < 0) {
+			nl_object_put(obj);
+			return -NLE_NOMEM;
+		}
+		obj->ce_digest = fc->cur_digest;
+		append_new(fc, obj,
+			   cache->hashtable ?
+				   _nl_hash_table_key(cache->hashtable, obj) :
+				   0);
+		return 0;
+	}
 	if (cache->hashtable) {
 		/* in place, the index is probed only for objects that are not
 		 * the expected one, and only when it holds any */

@@ -561,6 +561,46 @@ int _nl_hash_table_add_key_ref(nl_hash_table_t *ht, struct nl_object *obj,
 	return add_keyed(ht, obj, key, false);
 }
 
+unsigned int _nl_hash_table_add_many(nl_hash_table_t *ht, struct _nl_keyed *v,
+				     unsigned int n)
+{
+	struct htab *t = to_htab(ht);
+	unsigned int i, left = 0;
+
+	for (i = 0; i < n; i++) {
+		uint32_t slot;
+
+		/* the slots of objects some way ahead are fetched meanwhile */
+		if (i + 8 < n && t->grows) {
+			slot = home_of(t, v[i + 8].key);
+			__builtin_prefetch(&t->keys[slot], 1);
+			__builtin_prefetch(&t->objs[slot], 1);
+		}
+		if (!t->grows ||
+		    (uint64_t)(t->count + 1) * 8 > (uint64_t)t->pub.size * 7) {
+			/* a fixed table, or no room reserved after all */
+			if (_nl_hash_table_add_key_ref(ht, v[i].obj,
+						       v[i].key) < 0)
+				left++;
+			else
+				v[i].obj = NULL;
+			continue;
+		}
+		slot = gfind(t, v[i].obj, v[i].key);
+		if (t->keys[slot]) {
+			NL_DBG(2, "hash table %p: an identical object is in already\n",
+			       (void *)ht);
+			left++;
+			continue;
+		}
+		t->keys[slot] = v[i].key | KEY_USED;
+		t->objs[slot] = v[i].obj;
+		t->count++;
+		v[i].obj = NULL;
+	}
+	return left;
+}
+
 /* Add @obj, whose key in @ht is @key; the table takes a reference of its
  * own when @ref, else takes over one of the caller's. */
 static int add_keyed(nl_hash_table_t *ht, struct nl_object *obj,

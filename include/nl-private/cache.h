@@ -51,6 +51,18 @@ void _nl_hash_table_replace_at(nl_hash_table_t *ht, unsigned int pos,
 bool _nl_hash_table_grows(nl_hash_table_t *ht);
 /* Objects held by a table. */
 unsigned int _nl_hash_table_count(nl_hash_table_t *ht);
+/* An object and its key in a table. */
+struct _nl_keyed {
+	struct nl_object *obj;
+	uint32_t key;
+};
+/* Add the @n objects of @v, in order, to a growing table with room for
+ * them (_nl_hash_table_reserve()), each taking over one of the caller's
+ * references.  Those added get obj NULL in @v; the others, identical to
+ * an object in the table already, keep theirs.  @return how many were
+ * left out. */
+unsigned int _nl_hash_table_add_many(nl_hash_table_t *ht, struct _nl_keyed *v,
+				     unsigned int n);
 
 /* The registered cache type whose objects are of type @obj_ops, with a
  * reference (cache_mngt.c); NULL when none. */
