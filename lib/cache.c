@@ -1478,16 +1478,19 @@ static int fill_take(struct fill_ctx *fc, struct nl_object *obj)
 	int err;
 
 	if (fc->fresh_only) {
-		/* nothing to find or prefetch: appended at once */
+		/* nothing to find or prefetch: appended at once, with the
+		 * key of a growing table (those of in-place passes) */
+		void (*keygen)(struct nl_object *, uint32_t *, uint32_t) =
+			obj->ce_ops->oo_keygen;
+
 		if (new_reserve(fc) < 0) {
 			nl_object_put(obj);
 			return -NLE_NOMEM;
 		}
+		if (cache->hashtable && keygen)
+			keygen(obj, &key, NL_GROW_KEY_MODULUS);
 		obj->ce_digest = fc->cur_digest;
-		append_new(fc, obj,
-			   cache->hashtable ?
-				   _nl_hash_table_key(cache->hashtable, obj) :
-				   0);
+		append_new(fc, obj, key);
 		return 0;
 	}
 	if (cache->hashtable) {

@@ -565,36 +565,53 @@ unsigned int _nl_hash_table_add_many(nl_hash_table_t *ht, struct _nl_keyed *v,
 				     unsigned int n)
 {
 	struct htab *t = to_htab(ht);
+	uint32_t home[8], mask = (uint32_t)t->pub.size - 1;
 	unsigned int i, left = 0;
+	uint64_t room;
 
-	for (i = 0; i < n; i++) {
-		uint32_t slot;
-
-		/* the slots of objects some way ahead are fetched meanwhile */
-		if (i + 8 < n && t->grows) {
-			slot = home_of(t, v[i + 8].key);
-			__builtin_prefetch(&t->keys[slot], 1);
-			__builtin_prefetch(&t->objs[slot], 1);
-		}
-		if (!t->grows ||
-		    (uint64_t)(t->count + 1) * 8 > (uint64_t)t->pub.size * 7) {
-			/* a fixed table, or no room reserved after all */
+	room = (uint64_t)t->pub.size * 7 / 8;
+	room = t->grows && room > t->count ? room - t->count : 0;
+	if (room < n) {
+		/* a fixed table, or no room reserved after all */
+		for (i = 0; i < n; i++) {
 			if (_nl_hash_table_add_key_ref(ht, v[i].obj,
 						       v[i].key) < 0)
 				left++;
 			else
 				v[i].obj = NULL;
-			continue;
 		}
-		slot = gfind(t, v[i].obj, v[i].key);
-		if (t->keys[slot]) {
+		return left;
+	}
+	/* the slots of objects eight ahead are fetched meanwhile; the
+	 * home slots computed for that are kept for the insert */
+	for (i = 0; i < n && i < 8; i++)
+		home[i] = home_of(t, v[i].key);
+	for (i = 0; i < n; i++) {
+		uint32_t want = v[i].key | KEY_USED, j = home[i & 7], k;
+
+		if (i + 8 < n) {
+			uint32_t h = home_of(t, v[i + 8].key);
+
+			__builtin_prefetch(&t->keys[h], 1);
+			__builtin_prefetch(&t->objs[h], 1);
+			home[i & 7] = h;
+		}
+		/* gfind() */
+		for (;; j = (j + 1) & mask) {
+			k = t->keys[j];
+			if (!k || (k == want && (t->objs[j] == v[i].obj ||
+						 nl_object_identical(t->objs[j],
+								     v[i].obj))))
+				break;
+		}
+		if (k) {
 			NL_DBG(2, "hash table %p: an identical object is in already\n",
 			       (void *)ht);
 			left++;
 			continue;
 		}
-		t->keys[slot] = v[i].key | KEY_USED;
-		t->objs[slot] = v[i].obj;
+		t->keys[j] = want;
+		t->objs[j] = v[i].obj;
 		t->count++;
 		v[i].obj = NULL;
 	}
