@@ -281,13 +281,21 @@ static uint32_t home_of(const struct htab *t, uint32_t key)
 	return (uint32_t)((key | KEY_USED) * 0x9e3779b1u) >> (32 - t->bits);
 }
 
+/* Ask the processor for slot @h of a growing table, to be written. */
+static inline void prefetch_slot(const struct htab *t, uint32_t h)
+{
+	__builtin_prefetch(&t->keys[h], 1);
+	__builtin_prefetch(&t->objs[h], 1);
+}
+
 /* The slot holding @obj or an object identical to it; else the free slot
- * that ends its probe sequence. */
-static uint32_t gfind(struct htab *t, struct nl_object *obj, uint32_t key)
+ * that ends its probe sequence, which starts at @i, the home slot of
+ * @key. */
+static inline uint32_t gfind_from(struct htab *t, struct nl_object *obj,
+				  uint32_t key, uint32_t i)
 {
 	uint32_t mask = (uint32_t)t->pub.size - 1;
 	uint32_t want = key | KEY_USED;
-	uint32_t i = home_of(t, key);
 
 	for (;; i = (i + 1) & mask) {
 		uint32_t k = t->keys[i];
@@ -298,6 +306,11 @@ static uint32_t gfind(struct htab *t, struct nl_object *obj, uint32_t key)
 				  nl_object_identical(t->objs[i], obj)))
 			return i;
 	}
+}
+
+static uint32_t gfind(struct htab *t, struct nl_object *obj, uint32_t key)
+{
+	return gfind_from(t, obj, key, home_of(t, key));
 }
 
 /* Move the content of @t into the (larger, empty) arrays of @n, which
@@ -467,25 +480,9 @@ uint32_t _nl_hash_table_prefetch(nl_hash_table_t *ht, struct nl_object *obj)
 	struct htab *t = to_htab(ht);
 	uint32_t key = obj_key(t, obj);
 
-	if (t->grows) {
-		uint32_t h = home_of(t, key);
-
-		__builtin_prefetch(&t->keys[h], 1);
-		__builtin_prefetch(&t->objs[h], 1);
-	}
+	if (t->grows)
+		prefetch_slot(t, home_of(t, key));
 	return key;
-}
-
-void _nl_hash_table_prefetch_key(nl_hash_table_t *ht, uint32_t key)
-{
-	struct htab *t = to_htab(ht);
-
-	if (t->grows) {
-		uint32_t h = home_of(t, key);
-
-		__builtin_prefetch(&t->keys[h], 1);
-		__builtin_prefetch(&t->objs[h], 1);
-	}
 }
 
 struct nl_object *_nl_hash_table_find_key(nl_hash_table_t *ht,
@@ -565,7 +562,7 @@ unsigned int _nl_hash_table_add_many(nl_hash_table_t *ht, struct _nl_keyed *v,
 				     unsigned int n)
 {
 	struct htab *t = to_htab(ht);
-	uint32_t home[8], mask = (uint32_t)t->pub.size - 1;
+	uint32_t home[8];
 	unsigned int i, left = 0;
 	uint64_t room;
 
@@ -587,30 +584,20 @@ unsigned int _nl_hash_table_add_many(nl_hash_table_t *ht, struct _nl_keyed *v,
 	for (i = 0; i < n && i < 8; i++)
 		home[i] = home_of(t, v[i].key);
 	for (i = 0; i < n; i++) {
-		uint32_t want = v[i].key | KEY_USED, j = home[i & 7], k;
+		uint32_t j = home[i & 7];
 
 		if (i + 8 < n) {
-			uint32_t h = home_of(t, v[i + 8].key);
-
-			__builtin_prefetch(&t->keys[h], 1);
-			__builtin_prefetch(&t->objs[h], 1);
-			home[i & 7] = h;
+			home[i & 7] = home_of(t, v[i + 8].key);
+			prefetch_slot(t, home[i & 7]);
 		}
-		/* gfind() */
-		for (;; j = (j + 1) & mask) {
-			k = t->keys[j];
-			if (!k || (k == want && (t->objs[j] == v[i].obj ||
-						 nl_object_identical(t->objs[j],
-								     v[i].obj))))
-				break;
-		}
-		if (k) {
+		j = gfind_from(t, v[i].obj, v[i].key, j);
+		if (t->keys[j]) {
 			NL_DBG(2, "hash table %p: an identical object is in already\n",
 			       (void *)ht);
 			left++;
 			continue;
 		}
-		t->keys[j] = want;
+		t->keys[j] = v[i].key | KEY_USED;
 		t->objs[j] = v[i].obj;
 		t->count++;
 		v[i].obj = NULL;

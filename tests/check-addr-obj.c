@@ -648,6 +648,19 @@ static void fake_addr(int ifindex, const char *ip, uint32_t flags,
 	fake_put(m);
 }
 
+/* A message of @type with 4 bytes of zeros after its header: an address
+ * message too short for its ifaddrmsg, or the end of the dump. */
+static void fake_bare(int type)
+{
+	struct nlmsghdr *h = (struct nlmsghdr *)(fake_dump + fake_len);
+
+	memset(h, 0, NLMSG_SPACE(4));
+	h->nlmsg_len = NLMSG_LENGTH(4);
+	h->nlmsg_type = (uint16_t)type;
+	h->nlmsg_flags = NLM_F_MULTI;
+	fake_len += NLMSG_SPACE(4);
+}
+
 static int fake_send(struct nl_sock *sk, struct nl_msg *msg)
 {
 	fake_seq = nlmsg_hdr(msg)->nlmsg_seq;
@@ -709,7 +722,6 @@ START_TEST(test_fill_crafted_dump)
 	struct rtnl_addr *a, *f;
 	struct nl_cb *cb;
 	struct ifinfomsg ifi = { .ifi_family = AF_UNSPEC, .ifi_index = 1 };
-	struct nlmsghdr *h;
 	int i;
 
 	fake_len = 0;
@@ -720,21 +732,10 @@ START_TEST(test_fill_crafted_dump)
 	ck_assert_int_eq(nla_put_string(m, IFLA_IFNAME, "x0"), 0);
 	fake_put(m);
 	fake_addr(1, "10.0.0.2", IFA_F_SECONDARY, 4);
-	/* an address message without room for its ifaddrmsg */
-	h = (struct nlmsghdr *)(fake_dump + fake_len);
-	memset(h, 0, NLMSG_SPACE(4));
-	h->nlmsg_len = NLMSG_LENGTH(4);
-	h->nlmsg_type = RTM_NEWADDR;
-	h->nlmsg_flags = NLM_F_MULTI;
-	fake_len += NLMSG_SPACE(4);
+	fake_bare(RTM_NEWADDR);	/* no room for its ifaddrmsg */
 	fake_addr(2, "10.0.0.3", IFA_F_PERMANENT, 4);
 	fake_addr(1, "10.0.0.1", IFA_F_NODAD, 4);	/* again: the first stays */
-	h = (struct nlmsghdr *)(fake_dump + fake_len);
-	memset(h, 0, NLMSG_SPACE(4));
-	h->nlmsg_len = NLMSG_LENGTH(4);
-	h->nlmsg_type = NLMSG_DONE;
-	h->nlmsg_flags = NLM_F_MULTI;
-	fake_len += NLMSG_SPACE(4);
+	fake_bare(NLMSG_DONE);
 
 	ck_assert_ptr_nonnull(sk);
 	cb = nl_socket_get_cb(sk);

@@ -22,13 +22,12 @@ int _nl_hash_table_reserve(nl_hash_table_t *ht, unsigned int n);
  * and asks the processor to bring the slot where its search starts into
  * the cache; the _key variants take that key instead of computing it
  * again.  Every growing table gives an object the same key, so the key
- * of one is good for another (prefetch_key); a fixed table ignores the
- * key passed and computes its own.  find_same gives the first object kept
+ * of one is good for another; a fixed table ignores the key passed and
+ * computes its own.  find_same gives the first object kept
  * with a key for which same(object, obj) holds, and its position for
  * del_at (growing tables only).
  */
 uint32_t _nl_hash_table_prefetch(nl_hash_table_t *ht, struct nl_object *obj);
-void _nl_hash_table_prefetch_key(nl_hash_table_t *ht, uint32_t key);
 int _nl_hash_table_add_key(nl_hash_table_t *ht, struct nl_object *obj,
 			   uint32_t key);
 int _nl_hash_table_add_key_ref(nl_hash_table_t *ht, struct nl_object *obj,
