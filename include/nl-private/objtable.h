@@ -234,6 +234,29 @@ static inline const struct nlattr *_nlo_attr_next(const struct nlattr *nla,
 	for ((pos) = (head), (rem) = (len); _nlo_attr_ok((pos), (rem));        \
 	     (pos) = _nlo_attr_next((pos), &(rem)))
 
+/* nla_parse()'s debug messages, for the walks below and for hand parsers
+ * that keep the attributes they want in locals: @seen has a bit per type
+ * met so far (types below 64). */
+static inline void nlo_note_repeated(unsigned int type)
+{
+	NL_DBG(1, "Attribute of type %#x found multiple times in message, "
+		  "previous attribute is being ignored.\n", type);
+}
+
+static inline void nlo_note_seen(uint64_t *seen, unsigned int type)
+{
+	if (*seen & ((uint64_t)1 << type))
+		nlo_note_repeated(type);
+	*seen |= (uint64_t)1 << type;
+}
+
+static inline void nlo_note_leftover(int rem)
+{
+	if (rem > 0)
+		NL_DBG(1, "netlink: %d bytes leftover after parsing "
+			  "attributes.\n", rem);
+}
+
 /*
  * The walk of nla_parse() without a policy, for the hand parsers of dump
  * messages: tb[type] gets the last attribute of each type up to @maxtype
@@ -253,14 +276,10 @@ static inline void nlo_note_attrs(const struct nlattr **tb,
 		if (type > maxtype)
 			continue;
 		if (tb[type])
-			NL_DBG(1, "Attribute of type %#x found multiple times "
-				  "in message, previous attribute is being "
-				  "ignored.\n", type);
+			nlo_note_repeated(type);
 		tb[type] = nla;
 	}
-	if (rem > 0)
-		NL_DBG(1, "netlink: %d bytes leftover after parsing "
-			  "attributes.\n", rem);
+	nlo_note_leftover(rem);
 }
 
 /* Pointers to where an entry's value lives. */

@@ -491,9 +491,11 @@ static bool same_payload(const struct nlattr *a, const struct nlattr *b)
 static int addr_parse(struct rtnl_addr *addr, struct nlmsghdr *n)
 {
 	const unsigned int hlen = NLMSG_ALIGN(sizeof(struct ifaddrmsg));
-	const struct nlattr *tb[IFA_MAX + 1] = { NULL };
+	const struct nlattr *local = NULL, *peer = NULL, *label = NULL,
+			    *flags = NULL, *ci = NULL, *bcast = NULL,
+			    *mcast = NULL, *acast = NULL, *nla;
 	const struct ifaddrmsg *ifa;
-	const struct nlattr *local, *peer;
+	uint64_t seen = 0;
 	int rem, err;
 
 	if (n->nlmsg_len < NLMSG_HDRLEN + sizeof(struct ifaddrmsg))
@@ -501,8 +503,28 @@ static int addr_parse(struct rtnl_addr *addr, struct nlmsghdr *n)
 	ifa = (const struct ifaddrmsg *)((const char *)n + NLMSG_HDRLEN);
 	rem = n->nlmsg_len > NLMSG_HDRLEN + hlen ?
 		      (int)(n->nlmsg_len - NLMSG_HDRLEN - hlen) : 0;
-	nlo_note_attrs(tb, IFA_MAX,
-		       (const struct nlattr *)((const char *)ifa + hlen), rem);
+
+	/* nlo_note_attrs() into locals: no table to clear and read back */
+	nlo_for_each_attr(nla, (const struct nlattr *)((const char *)ifa + hlen),
+			  rem, rem) {
+		unsigned int type = nla->nla_type & NLA_TYPE_MASK;
+
+		switch (type) {
+		case IFA_ADDRESS:	peer = nla;	break;
+		case IFA_LOCAL:		local = nla;	break;
+		case IFA_LABEL:		label = nla;	break;
+		case IFA_BROADCAST:	bcast = nla;	break;
+		case IFA_ANYCAST:	acast = nla;	break;
+		case IFA_CACHEINFO:	ci = nla;	break;
+		case IFA_MULTICAST:	mcast = nla;	break;
+		case IFA_FLAGS:		flags = nla;	break;
+		default:
+			if (type > IFA_MAX)
+				continue;
+		}
+		nlo_note_seen(&seen, type);
+	}
+	nlo_note_leftover(rem);
 
 	addr->ce_msgtype = n->nlmsg_type;
 	addr->a_family = ifa->ifa_family;
@@ -513,42 +535,39 @@ static int addr_parse(struct rtnl_addr *addr, struct nlmsghdr *n)
 	addr->ce_mask |= ADDR_ATTR_FAMILY | ADDR_ATTR_PREFIXLEN |
 			 ADDR_ATTR_SCOPE | ADDR_ATTR_IFINDEX | ADDR_ATTR_FLAGS;
 
-	if (tb[IFA_FLAGS]) {
-		if (_nla_len(tb[IFA_FLAGS]) < 4)
+	if (flags) {
+		if (_nla_len(flags) < 4)
 			return -NLE_RANGE;
-		addr->a_flags = _nla_u32(tb[IFA_FLAGS]);
+		addr->a_flags = _nla_u32(flags);
 	}
-	if (tb[IFA_LABEL])
-		set_label(addr, tb[IFA_LABEL]);
-	if (tb[IFA_CACHEINFO]) {
-		size_t len = (size_t)_nla_len(tb[IFA_CACHEINFO]);
+	if (label)
+		set_label(addr, label);
+	if (ci) {
+		size_t len = (size_t)_nla_len(ci);
 
 		if (len >= sizeof(addr->a_cacheinfo))
-			memcpy(&addr->a_cacheinfo, _nla_data(tb[IFA_CACHEINFO]),
+			memcpy(&addr->a_cacheinfo, _nla_data(ci),
 			       sizeof(addr->a_cacheinfo));
 		else {
 			memset(&addr->a_cacheinfo, 0,
 			       sizeof(addr->a_cacheinfo));
-			memcpy(&addr->a_cacheinfo,
-			       _nla_data(tb[IFA_CACHEINFO]), len);
+			memcpy(&addr->a_cacheinfo, _nla_data(ci), len);
 		}
 		addr->ce_mask |= ADDR_ATTR_CACHEINFO;
 	}
-	if (tb[IFA_BROADCAST] &&
-	    (err = set_guessed(addr, &addr->a_bcast, tb[IFA_BROADCAST],
+	if (bcast &&
+	    (err = set_guessed(addr, &addr->a_bcast, bcast,
 			       ADDR_ATTR_BROADCAST)) < 0)
 		return err;
-	if (tb[IFA_MULTICAST] &&
-	    (err = set_guessed(addr, &addr->a_multicast, tb[IFA_MULTICAST],
+	if (mcast &&
+	    (err = set_guessed(addr, &addr->a_multicast, mcast,
 			       ADDR_ATTR_MULTICAST)) < 0)
 		return err;
-	if (tb[IFA_ANYCAST] &&
-	    (err = set_guessed(addr, &addr->a_anycast, tb[IFA_ANYCAST],
+	if (acast &&
+	    (err = set_guessed(addr, &addr->a_anycast, acast,
 			       ADDR_ATTR_ANYCAST)) < 0)
 		return err;
 
-	local = tb[IFA_LOCAL];
-	peer = tb[IFA_ADDRESS];
 	if (!local) {
 		local = peer;
 		peer = NULL;

@@ -449,20 +449,41 @@ store_addr(struct rtnl_neigh *n, struct nl_addr **slot, struct nl_addr *own,
  */
 static int neigh_fill(struct rtnl_neigh *n, struct nlmsghdr *nlh)
 {
-	const struct nlattr *tb[NEIGH_NDA_MAX + 1] = { NULL };
-	const struct nlattr *nla;
+	const struct nlattr *dst = NULL, *lladdr = NULL, *ci = NULL,
+			    *probes = NULL, *vlan = NULL, *master = NULL,
+			    *nhid = NULL, *ext = NULL, *nla;
 	const struct ndmsg *ndm;
-	int err;
+	uint64_t seen = 0;
+	int rem, err;
 
 	/* nlmsg_valid_hdr(), nlmsg_attrdata() and nlmsg_attrlen() inline */
 	if (nlh->nlmsg_len < NLMSG_HDRLEN + sizeof(struct ndmsg))
 		return -NLE_MSG_TOOSHORT;
 	ndm = (const struct ndmsg *)((const char *)nlh + NLMSG_HDRLEN);
-	nla = (const struct nlattr *)((const char *)ndm +
-				      NLMSG_ALIGN(sizeof(struct ndmsg)));
-	nlo_note_attrs(tb, NEIGH_NDA_MAX, nla,
-		       (int)(nlh->nlmsg_len - NLMSG_HDRLEN -
-			     NLMSG_ALIGN(sizeof(struct ndmsg))));
+	rem = (int)(nlh->nlmsg_len - NLMSG_HDRLEN -
+		    NLMSG_ALIGN(sizeof(struct ndmsg)));
+	/* nlo_note_attrs() into locals: no table to clear and read back */
+	nlo_for_each_attr(nla, (const struct nlattr *)((const char *)ndm +
+				      NLMSG_ALIGN(sizeof(struct ndmsg))),
+			  rem, rem) {
+		unsigned int type = nla->nla_type & NLA_TYPE_MASK;
+
+		switch (type) {
+		case NDA_DST:		dst = nla;	break;
+		case NDA_LLADDR:	lladdr = nla;	break;
+		case NDA_CACHEINFO:	ci = nla;	break;
+		case NDA_PROBES:	probes = nla;	break;
+		case NDA_VLAN:		vlan = nla;	break;
+		case NDA_MASTER:	master = nla;	break;
+		case NDA_NH_ID:		nhid = nla;	break;
+		case NDA_FLAGS_EXT:	ext = nla;	break;
+		default:
+			if (type > NEIGH_NDA_MAX)
+				continue;
+		}
+		nlo_note_seen(&seen, type);
+	}
+	nlo_note_leftover(rem);
 	n->ce_msgtype = nlh->nlmsg_type;
 	n->n_family = ndm->ndm_family;
 	n->n_flags = ndm->ndm_flags;
@@ -472,13 +493,13 @@ static int neigh_fill(struct rtnl_neigh *n, struct nlmsghdr *nlh)
 	n->ce_mask |= NEIGH_ATTR_FAMILY | NEIGH_ATTR_FLAGS | NEIGH_ATTR_TYPE |
 		      NEIGH_ATTR_STATE | NEIGH_ATTR_IFINDEX;
 
-	if ((nla = tb[NDA_LLADDR])) {
+	if ((nla = lladdr)) {
 		if (!store_addr(n, &n->n_lladdr, &n->n_own_lladdr.a, 8, AF_LLC,
 				nla))
 			return -NLE_NOMEM;
 		n->ce_mask |= NEIGH_ATTR_LLADDR;
 	}
-	if ((nla = tb[NDA_DST])) {
+	if ((nla = dst)) {
 		struct nl_addr *a = store_addr(n, &n->n_dst, &n->n_own_dst.a,
 					       16, AF_UNSPEC, nla);
 		if (!a)
@@ -489,7 +510,7 @@ static int neigh_fill(struct rtnl_neigh *n, struct nlmsghdr *nlh)
 			a->a_family = n->n_family;
 		n->ce_mask |= NEIGH_ATTR_DST;
 	}
-	if ((nla = tb[NDA_CACHEINFO])) {
+	if ((nla = ci)) {
 		size_t len = (size_t)_nla_len(nla);
 
 		/* the kernel's size copied without a loop */
@@ -503,20 +524,20 @@ static int neigh_fill(struct rtnl_neigh *n, struct nlmsghdr *nlh)
 		n->ce_mask |= NEIGH_ATTR_CACHEINFO;
 	}
 	if ((err = put_u32(n, &n->n_probes, NEIGH_ATTR_PROBES,
-			   tb[NDA_PROBES])) < 0 ||
+			   probes)) < 0 ||
 	    (err = put_u32(n, &n->n_master, NEIGH_ATTR_MASTER,
-			   tb[NDA_MASTER])) < 0)
+			   master)) < 0)
 		return err;
-	if ((nla = tb[NDA_VLAN])) {
+	if ((nla = vlan)) {
 		if (_nla_len(nla) < 2)
 			return -NLE_RANGE;
 		memcpy(&n->n_vlan, _nla_data(nla), 2);
 		n->ce_mask |= NEIGH_ATTR_VLAN;
 	}
 	if ((err = put_u32(n, &n->n_nhid, NEIGH_ATTR_NHID,
-			   tb[NDA_NH_ID])) < 0 ||
+			   nhid)) < 0 ||
 	    (err = put_u32(n, &n->n_ext_flags, NEIGH_ATTR_EXT_FLAGS,
-			   tb[NDA_FLAGS_EXT])) < 0)
+			   ext)) < 0)
 		return err;
 	return 0;
 }
