@@ -1542,7 +1542,7 @@ static int fill_parse_one(struct fill_ctx *fc, struct nl_cache_ops *ops,
 	struct nl_object *obj;
 	int err;
 
-	if (nlh->nlmsg_len < (uint32_t)nlmsg_size(ops->co_hdrsize))
+	if (nlh->nlmsg_len < (uint32_t)NLMSG_HDRLEN + (uint32_t)ops->co_hdrsize)
 		return -NLE_MSG_TOOSHORT;
 	if (nlh->nlmsg_type != fc->type_ok) {
 		if (!nl_msgtype_lookup(ops, nlh->nlmsg_type))

@@ -30,15 +30,12 @@ static void __attribute__((destructor)) object_pool_fini(void)
 }
 
 /* nl_object_alloc(), the memory from @run when not NULL. */
-static struct nl_object *alloc_from(struct nl_object_ops *ops,
-				     struct _nl_pool_run *run)
+/* An object of @ops's type (checked by the caller), from @run or not. */
+static inline __attribute__((always_inline)) struct nl_object *
+alloc_from(struct nl_object_ops *ops, struct _nl_pool_run *run)
 {
 	struct nl_object *obj;
 
-	if (!ops || ops->oo_size < sizeof(*obj)) {
-		BUG();
-		return NULL;
-	}
 	if (!ops->oo_pooled)
 		obj = calloc(1, ops->oo_size);
 	else if (run)
@@ -56,6 +53,12 @@ static struct nl_object *alloc_from(struct nl_object_ops *ops,
 	return obj;
 }
 
+/* Types too small for the common header are a bug of the caller. */
+static inline bool bad_ops(const struct nl_object_ops *ops)
+{
+	return !ops || ops->oo_size < sizeof(struct nl_object);
+}
+
 /**
  * Allocate an object of the type @ops describes, with one reference.
  *
@@ -67,6 +70,10 @@ static struct nl_object *alloc_from(struct nl_object_ops *ops,
  */
 struct nl_object *nl_object_alloc(struct nl_object_ops *ops)
 {
+	if (bad_ops(ops)) {
+		BUG();
+		return NULL;
+	}
 	return alloc_from(ops, NULL);
 }
 
@@ -75,6 +82,10 @@ struct nl_object *nl_object_alloc(struct nl_object_ops *ops)
 struct nl_object *_nl_object_alloc_run(struct nl_object_ops *ops,
 				       struct _nl_pool_run *run)
 {
+	if (bad_ops(ops)) {
+		BUG();
+		return NULL;
+	}
 	return alloc_from(ops, run);
 }
 
