@@ -763,7 +763,6 @@ struct undo {
 	struct nl_list_head *node;
 };
 
-
 /*
  * Volatile fields (struct nl_object_ops, oo_volatile): counters and cache
  * times no comparison looks at.  An object kept in place takes them from
@@ -1478,17 +1477,13 @@ static int fill_take(struct fill_ctx *fc, struct nl_object *obj)
 	int err;
 
 	if (fc->fresh_only) {
-		/* nothing to find or prefetch: appended at once, with the
-		 * key of a growing table (those of in-place passes) */
-		void (*keygen)(struct nl_object *, uint32_t *, uint32_t) =
-			obj->ce_ops->oo_keygen;
-
+		/* nothing to find or prefetch: appended at once */
 		if (new_reserve(fc) < 0) {
 			nl_object_put(obj);
 			return -NLE_NOMEM;
 		}
-		if (cache->hashtable && keygen)
-			keygen(obj, &key, NL_GROW_KEY_MODULUS);
+		if (cache->hashtable)
+			key = _nl_hash_table_key(cache->hashtable, obj);
 		obj->ce_digest = fc->cur_digest;
 		append_new(fc, obj, key);
 		return 0;
@@ -1542,7 +1537,7 @@ static int fill_parse_one(struct fill_ctx *fc, struct nl_cache_ops *ops,
 	struct nl_object *obj;
 	int err;
 
-	if (nlh->nlmsg_len < (uint32_t)NLMSG_HDRLEN + (uint32_t)ops->co_hdrsize)
+	if (nlh->nlmsg_len < (uint32_t)nlmsg_size(ops->co_hdrsize))
 		return -NLE_MSG_TOOSHORT;
 	if (nlh->nlmsg_type != fc->type_ok) {
 		if (!nl_msgtype_lookup(ops, nlh->nlmsg_type))

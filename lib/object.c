@@ -29,8 +29,8 @@ static void __attribute__((destructor)) object_pool_fini(void)
 	_nl_pool_drain(&object_pool);
 }
 
-/* nl_object_alloc(), the memory from @run when not NULL. */
-/* An object of @ops's type (checked by the caller), from @run or not. */
+/* nl_object_alloc() of a type the caller checked; the memory from @run
+ * when not NULL. */
 static inline __attribute__((always_inline)) struct nl_object *
 alloc_from(struct nl_object_ops *ops, struct _nl_pool_run *run)
 {

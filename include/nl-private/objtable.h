@@ -234,19 +234,19 @@ static inline const struct nlattr *_nlo_attr_next(const struct nlattr *nla,
 	for ((pos) = (head), (rem) = (len); _nlo_attr_ok((pos), (rem));        \
 	     (pos) = _nlo_attr_next((pos), &(rem)))
 
-/* nla_parse()'s debug messages, for the walks below and for hand parsers
- * that keep the attributes they want in locals: @seen has a bit per type
- * met so far (types below 64). */
-static inline void nlo_note_repeated(unsigned int type)
-{
-	NL_DBG(1, "Attribute of type %#x found multiple times in message, "
-		  "previous attribute is being ignored.\n", type);
-}
-
+/*
+ * nla_parse()'s debug messages, for the hand parsers of dump messages
+ * that walk the attributes themselves (nlo_for_each_attr()) and keep the
+ * ones they use in locals: nlo_note_seen() for each attribute of a type
+ * up to their maximum (@seen has a bit per type met so far, types below
+ * 64), nlo_note_leftover() with what the walk left.
+ */
 static inline void nlo_note_seen(uint64_t *seen, unsigned int type)
 {
 	if (*seen & ((uint64_t)1 << type))
-		nlo_note_repeated(type);
+		NL_DBG(1, "Attribute of type %#x found multiple times in "
+			  "message, previous attribute is being ignored.\n",
+		       type);
 	*seen |= (uint64_t)1 << type;
 }
 
@@ -255,31 +255,6 @@ static inline void nlo_note_leftover(int rem)
 	if (rem > 0)
 		NL_DBG(1, "netlink: %d bytes leftover after parsing "
 			  "attributes.\n", rem);
-}
-
-/*
- * The walk of nla_parse() without a policy, for the hand parsers of dump
- * messages: tb[type] gets the last attribute of each type up to @maxtype
- * (flag bits ignored, higher types skipped), with nla_parse()'s debug
- * messages for repeated types and leftover bytes.  tb[] must be zeroed.
- */
-static inline void nlo_note_attrs(const struct nlattr **tb,
-				  unsigned int maxtype,
-				  const struct nlattr *head, int len)
-{
-	const struct nlattr *nla;
-	int rem;
-
-	nlo_for_each_attr(nla, head, len, rem) {
-		unsigned int type = nla->nla_type & NLA_TYPE_MASK;
-
-		if (type > maxtype)
-			continue;
-		if (tb[type])
-			nlo_note_repeated(type);
-		tb[type] = nla;
-	}
-	nlo_note_leftover(rem);
 }
 
 /* Pointers to where an entry's value lives. */

@@ -504,7 +504,8 @@ static int addr_parse(struct rtnl_addr *addr, struct nlmsghdr *n)
 	rem = n->nlmsg_len > NLMSG_HDRLEN + hlen ?
 		      (int)(n->nlmsg_len - NLMSG_HDRLEN - hlen) : 0;
 
-	/* nlo_note_attrs() into locals: no table to clear and read back */
+	/* nla_parse()'s walk, the last of each type kept in a local: no
+	 * table to clear and read back */
 	nlo_for_each_attr(nla, (const struct nlattr *)((const char *)ifa + hlen),
 			  rem, rem) {
 		unsigned int type = nla->nla_type & NLA_TYPE_MASK;

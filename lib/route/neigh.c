@@ -462,7 +462,8 @@ static int neigh_fill(struct rtnl_neigh *n, struct nlmsghdr *nlh)
 	ndm = (const struct ndmsg *)((const char *)nlh + NLMSG_HDRLEN);
 	rem = (int)(nlh->nlmsg_len - NLMSG_HDRLEN -
 		    NLMSG_ALIGN(sizeof(struct ndmsg)));
-	/* nlo_note_attrs() into locals: no table to clear and read back */
+	/* nla_parse()'s walk, the last of each type kept in a local: no
+	 * table to clear and read back */
 	nlo_for_each_attr(nla, (const struct nlattr *)((const char *)ndm +
 				      NLMSG_ALIGN(sizeof(struct ndmsg))),
 			  rem, rem) {
